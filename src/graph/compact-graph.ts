@@ -1,0 +1,77 @@
+// The one graph representation of the hot path: compressed sparse rows over integer node ids, no per-edge objects.
+
+/**
+ * A directed graph on nodes 0..nodeCount-1. The successors of node v are
+ * `targets[offsets[v] .. offsets[v+1])`, sorted ascending, without duplicates.
+ */
+export interface CompactGraph {
+  readonly nodeCount: number;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+}
+
+/** Number of edges. */
+export function edgeCount(g: CompactGraph): number {
+  return g.offsets[g.nodeCount];
+}
+
+/** Successors of `v` as a view (no copy). */
+export function successors(g: CompactGraph, v: number): Int32Array {
+  return g.targets.subarray(g.offsets[v], g.offsets[v + 1]);
+}
+
+// Builds rows by counting sort, O(n + m); sorting each row makes the graph, and everything derived from it, deterministic.
+export function compactGraphFromEdges(
+  nodeCount: number,
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+  options: { keepSelfLoops?: boolean } = {},
+): CompactGraph {
+  const m = from.length;
+  const counts = new Int32Array(nodeCount + 1);
+  for (let i = 0; i < m; i++) counts[from[i] + 1]++;
+  for (let v = 0; v < nodeCount; v++) counts[v + 1] += counts[v];
+  const fill = counts.slice(0, nodeCount);
+  const raw = new Int32Array(m);
+  for (let i = 0; i < m; i++) raw[fill[from[i]]++] = to[i];
+  // Sort each row, drop duplicates (and self loops unless asked), compacting in place.
+  const offsets = new Int32Array(nodeCount + 1);
+  let out = 0;
+  for (let v = 0; v < nodeCount; v++) {
+    const start = counts[v];
+    const end = counts[v + 1];
+    const row = raw.subarray(start, end);
+    row.sort();
+    offsets[v] = out;
+    let last = -1;
+    for (let i = 0; i < row.length; i++) {
+      const t = row[i];
+      if (t === last || (t === v && !options.keepSelfLoops)) continue;
+      raw[out++] = t;
+      last = t;
+    }
+  }
+  offsets[nodeCount] = out;
+  return { nodeCount, offsets, targets: raw.slice(0, out) };
+}
+
+/** The graph with every edge reversed, O(n + m). */
+export function reverseGraph(g: CompactGraph): CompactGraph {
+  const m = edgeCount(g);
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  for (let v = 0, i = 0; v < g.nodeCount; v++) {
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++, i++) {
+      from[i] = g.targets[e];
+      to[i] = v;
+    }
+  }
+  return compactGraphFromEdges(g.nodeCount, from, to, { keepSelfLoops: true });
+}
+
+/** Calls `visit(from, to)` for every edge, in row order. */
+export function forEachEdge(g: CompactGraph, visit: (from: number, to: number) => void): void {
+  for (let v = 0; v < g.nodeCount; v++) {
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) visit(v, g.targets[e]);
+  }
+}
