@@ -1,0 +1,118 @@
+// Interns module names into the integer graph the algorithms run on, and keeps each edge's import entry for labels.
+//
+// Cost: O(N log N) name comparisons to sort the modules, then O(I log d) for the
+// I import entries (one Map lookup each, each module's row sorted by target id,
+// d = its import count); no per-edge objects beyond the entries already read.
+// Choices: node ids follow Mercury's module name order, so everything sorted by
+// id is sorted as mmc sorts; an entry with an empty entity list still makes an
+// edge (the module is imported); self imports are dropped; modules imported but
+// not given are outside the build and only listed. Several entries for the same
+// pair are merged into one (entities concatenated without repeats, first line).
+
+import { ImportGraphError } from '../errors.js';
+import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom, type ModuleImports } from '../model.js';
+import { compareModuleNames } from '../order/mercury-name-order.js';
+import type { CompactGraph } from './compact-graph.js';
+
+export interface ModuleGraph {
+  /** Module names in Mercury's name order; node id = index. */
+  readonly names: string[];
+  /** Edge A→B when A imports from B (A ≠ B, both given). */
+  readonly graph: CompactGraph;
+  /** Parallel to `graph.targets`: the import entry behind each edge (see importOf). */
+  readonly edgeEntities: readonly ImportedFrom[];
+  /** Modules imported but not given (outside this build), in Mercury's name order. */
+  readonly externalModules: string[];
+  /** Number of `module_imports_from` entries read, including self, external and repeated ones. */
+  readonly importCount: number;
+}
+
+export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph {
+  const sorted = [...modules].sort((a, b) => compareModuleNames(a.module, b.module));
+  const n = sorted.length;
+  const names = sorted.map((m) => m.module);
+  const idOf = new Map<string, number>();
+  for (let id = 0; id < n; id++) {
+    const previous = idOf.get(names[id]);
+    if (previous !== undefined) {
+      const files = [sorted[previous].file, sorted[id].file].sort();
+      throw new ImportGraphError('E_INPUT', `module \`${names[id]}\` is defined twice: in ${files[0]} and in ${files[1]}`);
+    }
+    idOf.set(names[id], id);
+  }
+
+  let importCount = 0;
+  for (const m of sorted) importCount += m.imports.length;
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(importCount);
+  const edgeEntities: ImportedFrom[] = [];
+  const external = new Set<string>();
+  let keys = new Float64Array(16);
+  let out = 0;
+
+  for (let u = 0; u < n; u++) {
+    offsets[u] = out;
+    const imports = sorted[u].imports;
+    const k = imports.length;
+    if (keys.length < k) keys = new Float64Array(Math.max(k, keys.length * 2));
+    // Sort this row by target id with the entry index as a tie-breaker, packed in one number.
+    let count = 0;
+    for (let i = 0; i < k; i++) {
+      const target = idOf.get(imports[i].module);
+      if (target === undefined) {
+        external.add(imports[i].module);
+        continue;
+      }
+      if (target === u) continue;
+      keys[count++] = target * k + i;
+    }
+    const row = keys.subarray(0, count).sort();
+    for (let j = 0; j < count; ) {
+      const target = Math.floor(row[j] / k);
+      const first = imports[row[j] % k];
+      let last = j + 1;
+      while (last < count && Math.floor(row[last] / k) === target) last++;
+      targets[out] = target;
+      edgeEntities.push(last === j + 1 ? first : mergeEntries(imports, row.subarray(j, last), k));
+      out++;
+      j = last;
+    }
+  }
+  offsets[n] = out;
+  const externalModules = [...external].sort(compareModuleNames);
+  return { names, graph: { nodeCount: n, offsets, targets: targets.slice(0, out) }, edgeEntities, externalModules, importCount };
+}
+
+// Several entries for one pair: one entry, entities in reading order without repeats, the first entry's line.
+function mergeEntries(imports: readonly ImportedFrom[], keys: Float64Array, k: number): ImportedFrom {
+  const first = imports[keys[0] % k];
+  const entities = {} as ImportedEntities;
+  for (const kind of ENTITY_KINDS) {
+    const seen = new Set<string>();
+    entities[kind] = [];
+    for (const key of keys) {
+      for (const item of imports[key % k].entities[kind]) {
+        const id = `${item.name}/${item.arity}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        entities[kind].push(item);
+      }
+    }
+  }
+  return { module: first.module, entities, line: first.line };
+}
+
+/** The import entry behind edge u→v, or undefined if there is no such edge; O(log degree). */
+export function importOf(mg: ModuleGraph, u: number, v: number): ImportedFrom | undefined {
+  const { offsets, targets } = mg.graph;
+  let lo = offsets[u];
+  let hi = offsets[u + 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = targets[mid];
+    if (t === v) return mg.edgeEntities[mid];
+    if (t < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return undefined;
+}
