@@ -1,0 +1,60 @@
+// Mercury's default build order, so that importgraph's output means exactly what mmc's default means today.
+//
+// mmc orders each SCC of the import graph as one chain in Mercury's name order
+// (the alphabetically first module is built last) and lets a module read the
+// .trans_opt of every module it reaches through imports that comes after it in
+// the SCCs' top-down order. Every member of an SCC reaches, through its imports,
+// everything any member imports; so every member may read every lower module
+// the SCC imports. We express that with few edges: member i -> member i+1 along
+// the chain, and the chain's last member -> each lower module the SCC imports.
+// The transitive closure of this graph is mmc's "may read" relation, pair for
+// pair. Cost: O(n + m) to build, then the transitive reduction.
+import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
+import { transitiveReduction } from '../graph/transitive-reduction.js';
+
+/**
+ * The default order as an unreduced DAG on the import graph's node ids, which
+ * must be numbered in Mercury's name order. Edge M -> S: M's .trans_opt is made
+ * after S's and may read it.
+ */
+export function nameOrderEdges(imports: CompactGraph, componentOf: Int32Array): CompactGraph {
+  const n = imports.nodeCount;
+  // Ids ascend in name order, so the last member seen of a component is its chain's end.
+  const lastMember = new Int32Array(componentCount(componentOf)).fill(-1);
+  const nextInChain = new Int32Array(n).fill(-1);
+  for (let v = 0; v < n; v++) {
+    const c = componentOf[v];
+    if (lastMember[c] >= 0) nextInChain[lastMember[c]] = v;
+    lastMember[c] = v;
+  }
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let v = 0; v < n; v++) {
+    if (nextInChain[v] >= 0) {
+      from.push(v);
+      to.push(nextInChain[v]);
+    }
+    const chainEnd = lastMember[componentOf[v]];
+    for (let e = imports.offsets[v]; e < imports.offsets[v + 1]; e++) {
+      const w = imports.targets[e];
+      if (componentOf[w] !== componentOf[v]) {
+        from.push(chainEnd);
+        to.push(w);
+      }
+    }
+  }
+  return compactGraphFromEdges(n, from, to);
+}
+
+/** Mercury's default order, transitively reduced: the `.trans_opt_order` lines. */
+export function nameOrder(imports: CompactGraph): CompactGraph {
+  const { componentOf } = stronglyConnectedComponents(imports);
+  return transitiveReduction(nameOrderEdges(imports, componentOf));
+}
+
+function componentCount(componentOf: Int32Array): number {
+  let max = -1;
+  for (let i = 0; i < componentOf.length; i++) if (componentOf[i] > max) max = componentOf[i];
+  return max + 1;
+}

@@ -1,0 +1,19 @@
+// Says in one short line what crosses an import edge, as the proposal asks edges to be labelled.
+import { ENTITY_KINDS, type ImportedEntities } from '../model.js';
+
+/** `preds: map/3, foldl/4; types: map/2`, kinds in the .import_info order; '' when nothing is listed. */
+export function entityLabel(entities: ImportedEntities): string {
+  const parts: string[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const list = entities[kind];
+    if (list.length > 0) parts.push(`${kind}: ${list.map((e) => `${e.name}/${e.arity}`).join(', ')}`);
+  }
+  return parts.join('; ');
+}
+
+/** How many entities cross the edge. */
+export function entityCount(entities: ImportedEntities): number {
+  let count = 0;
+  for (const kind of ENTITY_KINDS) count += entities[kind].length;
+  return count;
+}

@@ -1,0 +1,52 @@
+// Writes one SCC's internal imports as DOT (imports_C.dot), built with ts-graphviz so every id is quoted correctly.
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Digraph, toDot, attribute as _ } from 'ts-graphviz';
+import type { ImportedFrom } from '../model.js';
+import { entityCount, entityLabel } from './entity-label.js';
+
+/** Past this many characters an edge label becomes a link to the importer's .import_info. */
+export const LONG_LABEL = 60;
+
+/** What the DOT writer needs of one SCC: its members (name order) and, per import among them, what crosses it. */
+export interface SccDotInput {
+  /** The file's stem: `imports_C` where C is the SCC's first module by name. */
+  graphName: string;
+  members: readonly string[];
+  /** `.import_info` path of each member, parallel to `members`. */
+  files: readonly string[];
+  /** Imports among members: indexes into `members`, with the entry they come from. */
+  edges: readonly { from: number; to: number; entry: ImportedFrom }[];
+}
+
+/** The `file://` URL of an importer's .import_info, pointing at the entry's line (RFC 5147 fragment). */
+export function importInfoUrl(file: string, line: number): string {
+  return `${pathToFileURL(file).href}#line=${line}`;
+}
+
+// Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
+export function sccDot(input: SccDotInput): string {
+  const g = new Digraph(input.graphName, { [_.rankdir]: 'LR' });
+  g.node({ [_.shape]: 'box', [_.fontname]: 'Helvetica' });
+  g.edge({ [_.fontname]: 'Helvetica', [_.fontsize]: 9 });
+  const nodes = input.members.map((m) => g.createNode(m));
+  for (const { from, to, entry } of input.edges) {
+    const label = entityLabel(entry.entities);
+    const where = `${basename(input.files[from])}:${entry.line}`;
+    const url = importInfoUrl(input.files[from], entry.line);
+    const attributes: Record<string, string> = {};
+    if (label === '') {
+      attributes[_.URL] = url;
+      attributes[_.tooltip] = `${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`;
+    } else if (label.length > LONG_LABEL) {
+      attributes[_.label] = `${entityCount(entry.entities)} entities, see ${where}`;
+      attributes[_.URL] = url;
+      attributes[_.tooltip] = label;
+    } else {
+      attributes[_.label] = label;
+      attributes[_.tooltip] = label;
+    }
+    g.createEdge([nodes[from], nodes[to]], attributes);
+  }
+  return toDot(g) + '\n';
+}
