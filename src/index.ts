@@ -1,0 +1,20 @@
+// The library API: what the CLI uses, for build tools that want importgraph without a subprocess.
+export { ImportGraphError, EXIT_CODES, formatProblem, type ErrorCode, type InputProblem } from './errors.js';
+export type { ModuleImports, ImportedFrom, ImportedEntities, NameArity, EntityKind } from './model.js';
+export { expandInputs } from './read/input-files.js';
+export { readImportInfos } from './read/read-import-infos.js';
+export { decodeImportInfo } from './read/import-info.js';
+export { buildModuleGraph, importOf, type ModuleGraph } from './graph/module-graph.js';
+export { compactGraphFromEdges, successors, edgeCount, type CompactGraph } from './graph/compact-graph.js';
+export { stronglyConnectedComponents } from './graph/strongly-connected.js';
+export { condense, componentMembers } from './graph/condense.js';
+export { topologicalOrder } from './graph/topological-order.js';
+export { transitiveReduction } from './graph/transitive-reduction.js';
+export { longestPath } from './graph/longest-path.js';
+export { compareModuleNames, sortModuleNames } from './order/mercury-name-order.js';
+export { nameOrder, nameOrderEdges } from './order/name-order.js';
+export { analyzeImports, type SccAnalysis } from './pipeline/analyze.js';
+export { sccOutputs, OUTPUT_STEM } from './pipeline/scc-outputs.js';
+export { runScc, type SccOptions, type SccResult } from './pipeline/run-scc.js';
+export { summarize, formatSummary, type SccSummary } from './pipeline/summary.js';
+export { writeOutputs, writeFileIfChanged, type OutputFile } from './write/write-if-changed.js';

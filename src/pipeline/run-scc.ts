@@ -1,0 +1,40 @@
+// `importgraph scc` as one function: expand inputs, read, analyze, plan outputs, write; the CLI and library both call it.
+import { resolve } from 'node:path';
+import { expandInputs } from '../read/input-files.js';
+import { readImportInfos } from '../read/read-import-infos.js';
+import { writeOutputs } from '../write/write-if-changed.js';
+import type { MakeLayout } from '../write/make-rules.js';
+import { analyzeImports, type SccAnalysis } from './analyze.js';
+import { sccOutputs } from './scc-outputs.js';
+import { summarize, type SccSummary } from './summary.js';
+
+export interface SccOptions {
+  /** Files, quoted globs and `@listfile`s, as on the command line. */
+  inputs: string[];
+  outDir: string;
+  cwd?: string;
+  layout?: MakeLayout;
+  /** Input problems reported before giving up; default 50. */
+  maxProblems?: number;
+}
+
+export interface SccResult {
+  analysis: SccAnalysis;
+  summary: SccSummary;
+}
+
+// Nothing is written unless every input was read cleanly: input errors throw before the first write.
+export async function runScc(options: SccOptions): Promise<SccResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandInputs(options.inputs, { cwd });
+  const { modules } = await readImportInfos(files.map((f) => resolve(cwd, f)), { maxProblems: options.maxProblems });
+  const analysis = analyzeImports(modules);
+  const fileOf = new Map(modules.map((m) => [m.module, m.file]));
+  const outputs = sccOutputs(analysis, {
+    outDir: resolve(cwd, options.outDir),
+    files: analysis.moduleGraph.names.map((name) => fileOf.get(name)!),
+    layout: options.layout,
+  });
+  const writes = await writeOutputs(outputs);
+  return { analysis, summary: summarize(analysis, writes) };
+}

@@ -1,0 +1,82 @@
+// Turns an analysis into the files of `importgraph scc`, as path + content pairs; writing them is someone else's job.
+import { join } from 'node:path';
+import type { ImportedFrom } from '../model.js';
+import type { OutputFile } from '../write/write-if-changed.js';
+import { makeRules, type MakeLayout } from '../write/make-rules.js';
+import { orderFile } from '../write/order-file.js';
+import { sccDot } from '../write/scc-dot.js';
+import { sccIndex } from '../write/scc-index.js';
+import type { SccAnalysis } from './analyze.js';
+
+/** The stem every fixed output file shares. */
+export const OUTPUT_STEM = 'importgraph';
+
+export interface SccOutputOptions {
+  outDir: string;
+  /** `.import_info` path of each module, in name order (parallel to moduleGraph.names). */
+  files: readonly string[];
+  layout?: MakeLayout;
+}
+
+/** One SCC of two or more modules and the DOT file that shows it. */
+export interface SccFile {
+  component: number;
+  /** `imports_C` with C its first module by name, made safe for a file name. */
+  stem: string;
+  members: Int32Array;
+}
+
+// A module name is safe as a file name but for a few characters quoted atoms may hold; escape those reversibly.
+export function fileStemOf(moduleName: string): string {
+  return `imports_${moduleName.replace(/[^A-Za-z0-9_.-]/g, (c) => `%${c.codePointAt(0)!.toString(16).padStart(2, '0')}`)}`;
+}
+
+/** SCCs of two or more modules, in name order of their first module. */
+export function multiModuleSccs(analysis: SccAnalysis): SccFile[] {
+  const { members, moduleGraph } = analysis;
+  const result: SccFile[] = [];
+  for (let c = 0; c < analysis.components.count; c++) {
+    const list = members.members.subarray(members.offsets[c], members.offsets[c + 1]);
+    if (list.length >= 2) result.push({ component: c, stem: fileStemOf(moduleGraph.names[list[0]]), members: list });
+  }
+  return result.sort((a, b) => a.members[0] - b.members[0]);
+}
+
+/** Every file of an `scc` run: the order, the make rules, the index and one DOT file per SCC of two or more modules. */
+export function sccOutputs(analysis: SccAnalysis, options: SccOutputOptions): OutputFile[] {
+  const { moduleGraph, order, topDown, priority } = analysis;
+  const names = moduleGraph.names;
+  const out = (name: string) => join(options.outDir, name);
+  const dotFileOf: (string | undefined)[] = new Array(names.length).fill(undefined);
+  const files: OutputFile[] = [];
+  for (const scc of multiModuleSccs(analysis)) {
+    const dotName = `${scc.stem}.dot`;
+    for (const v of scc.members) dotFileOf[v] = dotName;
+    files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files)) });
+  }
+  files.push(
+    { path: out(`${OUTPUT_STEM}.trans_opt_order`), content: orderFile(names, order, topDown) },
+    { path: out(`${OUTPUT_STEM}.dep`), content: makeRules(names, order, topDown, priority, options.layout) },
+    { path: out(`${OUTPUT_STEM}.index`), content: sccIndex(names, dotFileOf) },
+  );
+  return files;
+}
+
+function sccDotInput(analysis: SccAnalysis, scc: SccFile, files: readonly string[]) {
+  const { moduleGraph } = analysis;
+  const indexOf = new Map<number, number>();
+  scc.members.forEach((v, i) => indexOf.set(v, i));
+  const edges: { from: number; to: number; entry: ImportedFrom }[] = [];
+  scc.members.forEach((u, i) => {
+    for (let e = moduleGraph.graph.offsets[u]; e < moduleGraph.graph.offsets[u + 1]; e++) {
+      const j = indexOf.get(moduleGraph.graph.targets[e]);
+      if (j !== undefined) edges.push({ from: i, to: j, entry: moduleGraph.edgeEntities[e] });
+    }
+  });
+  return {
+    graphName: scc.stem,
+    members: Array.from(scc.members, (v) => moduleGraph.names[v]),
+    files: Array.from(scc.members, (v) => files[v]),
+    edges,
+  };
+}

@@ -1,0 +1,61 @@
+// The one-screen account of a run that the CLI prints on stderr, as data first so the library can return it.
+import type { SccAnalysis } from './analyze.js';
+import { edgeCount } from '../graph/compact-graph.js';
+import type { WriteSummary } from '../write/write-if-changed.js';
+
+export interface SccSummary {
+  modules: number;
+  /** Modules imported but not given: outside this build. */
+  externalModules: number;
+  imports: number;
+  sccs: number;
+  /** SCCs of two or more modules (each has a .dot file). */
+  cyclicSccs: number;
+  largestScc: { size: number; firstModule: string };
+  orderEdges: number;
+  criticalPath: { modules: number; path: string[] };
+  filesWritten: number;
+  filesUnchanged: number;
+}
+
+export function summarize(analysis: SccAnalysis, writes: WriteSummary): SccSummary {
+  const { moduleGraph, members, components } = analysis;
+  let largest = 0;
+  let largestFirst = 0;
+  let cyclic = 0;
+  for (let c = 0; c < components.count; c++) {
+    const size = members.offsets[c + 1] - members.offsets[c];
+    if (size >= 2) cyclic++;
+    const first = members.members[members.offsets[c]];
+    if (size > largest || (size === largest && first < largestFirst)) {
+      largest = size;
+      largestFirst = first;
+    }
+  }
+  return {
+    modules: moduleGraph.names.length,
+    externalModules: moduleGraph.externalModules.length,
+    imports: edgeCount(moduleGraph.graph),
+    sccs: components.count,
+    cyclicSccs: cyclic,
+    largestScc: { size: largest, firstModule: moduleGraph.names[largestFirst] ?? '' },
+    orderEdges: edgeCount(analysis.order),
+    criticalPath: {
+      modules: analysis.criticalPath.modules,
+      path: Array.from(analysis.criticalPath.path, (v) => moduleGraph.names[v]),
+    },
+    filesWritten: writes.written.length,
+    filesUnchanged: writes.unchanged.length,
+  };
+}
+
+/** Human-readable lines, for stderr. */
+export function formatSummary(s: SccSummary): string {
+  const lines = [
+    `modules: ${s.modules} (${s.imports} imports; ${s.externalModules} imported modules outside this build)`,
+    `SCCs: ${s.sccs}, ${s.cyclicSccs} with two or more modules; largest: ${s.largestScc.size} (${s.largestScc.firstModule})`,
+    `order: ${s.orderEdges} edges after transitive reduction; critical path: ${s.criticalPath.modules} modules`,
+    `files: ${s.filesWritten} written, ${s.filesUnchanged} unchanged`,
+  ];
+  return lines.map((l) => `importgraph: ${l}`).join('\n') + '\n';
+}
