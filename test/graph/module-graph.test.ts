@@ -1,0 +1,72 @@
+import test from 'ava';
+import { ImportGraphError } from '../../src/errors.js';
+import { buildModuleGraph, importOf } from '../../src/graph/module-graph.js';
+import type { ImportedEntities, ImportedFrom, ModuleImports } from '../../src/model.js';
+import { edgeList } from '../helpers/graphs.js';
+
+function entities(preds: string[] = [], types: string[] = []): ImportedEntities {
+  const parse = (s: string) => ({ name: s.split('/')[0], arity: Number(s.split('/')[1]) });
+  return { types: types.map(parse), insts: [], modes: [], preds: preds.map(parse), funcs: [], typeclasses: [] };
+}
+
+function entry(module: string, line: number, preds: string[] = [], types: string[] = []): ImportedFrom {
+  return { module, line, entities: entities(preds, types) };
+}
+
+// Given in no particular order; Mercury's name order puts unqualified names first.
+const modules: ModuleImports[] = [
+  {
+    module: 'string.format',
+    file: 'string.format.import_info',
+    imports: [entry('string', 2, ['length/2']), entry('list', 3), entry('io', 4, ['write_string/3'])],
+  },
+  {
+    module: 'string',
+    file: 'string.import_info',
+    imports: [
+      entry('list', 2, ['map/3']),
+      entry('string', 3, ['append/3']), // a self import is not an edge
+      entry('list', 4, ['foldl/4', 'map/3'], ['list/1']), // a repeated entry is merged into the first
+      entry('char', 5, ['to_int/2']),
+    ],
+  },
+  { module: 'list', file: 'list.import_info', imports: [entry('builtin', 1, ['unify/2'])] },
+  { module: 'array', file: 'array.import_info', imports: [entry('list', 7, ['map/3']), entry('string.format', 8)] },
+];
+
+test('node ids follow Mercury name order and edges come from module_imports_from entries', (t) => {
+  const mg = buildModuleGraph(modules);
+  t.deepEqual(mg.names, ['array', 'list', 'string', 'string.format']);
+  // array→list, array→string.format, string→list, string.format→string, string.format→list.
+  t.deepEqual(edgeList(mg.graph), ['0>1', '0>3', '2>1', '3>1', '3>2']);
+  t.is(mg.importCount, 10);
+});
+
+test('modules imported but not given are listed as external, not made nodes', (t) => {
+  const mg = buildModuleGraph(modules);
+  t.deepEqual(mg.externalModules, ['builtin', 'char', 'io']);
+  t.is(mg.graph.nodeCount, 4);
+});
+
+test('each edge gives back its import entry, repeated entries merged', (t) => {
+  const mg = buildModuleGraph(modules);
+  const stringToList = importOf(mg, 2, 1);
+  t.is(stringToList?.line, 2);
+  t.deepEqual(stringToList?.entities, entities(['map/3', 'foldl/4'], ['list/1']));
+  t.deepEqual(importOf(mg, 3, 2), entry('string', 2, ['length/2']));
+  // An entry with no entities still makes an edge, and labels it with nothing.
+  t.deepEqual(importOf(mg, 0, 3)?.entities, entities());
+  t.is(importOf(mg, 1, 0), undefined);
+  t.is(importOf(mg, 2, 2), undefined);
+});
+
+test('the result does not depend on the order modules are given in', (t) => {
+  t.deepEqual(buildModuleGraph([...modules].reverse()), buildModuleGraph(modules));
+});
+
+test('a module given twice is an input error naming both files', (t) => {
+  const twice = [...modules, { module: 'list', file: 'other/list.import_info', imports: [] }];
+  const error = t.throws(() => buildModuleGraph(twice), { instanceOf: ImportGraphError });
+  t.is(error?.code, 'E_INPUT');
+  t.regex(error?.message ?? '', /list\.import_info.*other\/list\.import_info/);
+});
