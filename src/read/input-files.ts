@@ -1,0 +1,80 @@
+// Expands the command line's inputs (paths, quoted globs, @response files) into one sorted list of files.
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { ImportGraphError } from '../errors.js';
+import { mapLimit } from './concurrency.js';
+
+export interface ExpandOptions {
+  /** Directory that relative paths, globs and response files are taken from; default `process.cwd()`. */
+  cwd?: string;
+}
+
+/**
+ * Each argument is a file path, a glob (fast-glob syntax; must match at
+ * least one file) or `@listfile`: a file of paths or globs, one a line,
+ * blank lines and `#` comments ignored. Returns the files, each once, sorted.
+ * Throws `E_NO_INPUT` for a missing file, a glob matching nothing or an
+ * unreadable list file.
+ */
+export async function expandInputs(args: readonly string[], options: ExpandOptions = {}): Promise<string[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const patterns: string[] = [];
+  for (const arg of args) {
+    if (arg.startsWith('@')) patterns.push(...(await readResponseFile(arg.slice(1), cwd)));
+    else patterns.push(arg);
+  }
+  const plain: string[] = [];
+  const found = new Set<string>();
+  for (const p of patterns) {
+    if (!fg.isDynamicPattern(p)) {
+      plain.push(p);
+      continue;
+    }
+    const matches = await fg(p, { cwd, onlyFiles: true, dot: false });
+    if (matches.length === 0) throw new ImportGraphError('E_NO_INPUT', `no file matches the glob \`${p}\``);
+    for (const m of matches) found.add(m);
+  }
+  await mapLimit(plain, 64, async (p) => {
+    let isFile: boolean;
+    try {
+      isFile = (await stat(path.resolve(cwd, p))).isFile();
+    } catch (cause) {
+      throw new ImportGraphError('E_NO_INPUT', `cannot read input file \`${p}\`: ${(cause as Error).message}`, { cause });
+    }
+    if (!isFile) throw new ImportGraphError('E_NO_INPUT', `input \`${p}\` is not a file`);
+  });
+  for (const p of plain) found.add(p);
+  return uniqueByLocation([...found], cwd);
+}
+
+/** One path or glob per line; blank lines and `#` comment lines skipped. */
+async function readResponseFile(listFile: string, cwd: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, listFile), 'utf8');
+  } catch (cause) {
+    throw new ImportGraphError('E_NO_INPUT', `cannot read the list file \`${listFile}\`: ${(cause as Error).message}`, { cause });
+  }
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#')) lines.push(line);
+  }
+  return lines;
+}
+
+/** Sorted by spelling; `a/x` and `./a/x` are one file (the first spelling in sort order is kept). */
+function uniqueByLocation(files: string[], cwd: string): string[] {
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const f of files) {
+    const key = path.resolve(cwd, f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
