@@ -66,3 +66,9 @@ function priorityOrder(order: CompactGraph, topDown: Int32Array): Int32Array {
   ids.sort((a, b) => height[b] - height[a] || a - b);
   return Int32Array.from(ids);
 }
+
+/** The file each module was read from, parallel to `moduleGraph.names`. */
+export function inputFiles(moduleGraph: ModuleGraph, modules: readonly ModuleImports[]): string[] {
+  const fileOf = new Map(modules.map((m) => [m.module, m.file]));
+  return moduleGraph.names.map((name) => fileOf.get(name) ?? '');
+}

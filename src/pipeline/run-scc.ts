@@ -4,7 +4,7 @@ import { expandInputs } from '../read/input-files.js';
 import { readImportInfos } from '../read/read-import-infos.js';
 import { writeOutputs } from '../write/write-if-changed.js';
 import type { MakeLayout } from '../write/make-rules.js';
-import { analyzeImports, type SccAnalysis } from './analyze.js';
+import { analyzeImports, inputFiles, type SccAnalysis } from './analyze.js';
 import { sccOutputs } from './scc-outputs.js';
 import { summarize, type SccSummary } from './summary.js';
 
@@ -29,10 +29,9 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const files = await expandInputs(options.inputs, { cwd });
   const { modules } = await readImportInfos(files.map((f) => resolve(cwd, f)), { maxProblems: options.maxProblems });
   const analysis = analyzeImports(modules);
-  const fileOf = new Map(modules.map((m) => [m.module, m.file]));
   const outputs = sccOutputs(analysis, {
     outDir: resolve(cwd, options.outDir),
-    files: analysis.moduleGraph.names.map((name) => fileOf.get(name)!),
+    files: inputFiles(analysis.moduleGraph, modules),
     layout: options.layout,
   });
   const writes = await writeOutputs(outputs);

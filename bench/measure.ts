@@ -1,0 +1,54 @@
+// Runs importgraph's phases once on one corpus, in a fresh process, and prints time and peak memory per phase as JSON.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { expandInputs } from '../src/read/input-files.js';
+import { readImportInfos } from '../src/read/read-import-infos.js';
+import { buildModuleGraph } from '../src/graph/module-graph.js';
+import { stronglyConnectedComponents } from '../src/graph/strongly-connected.js';
+import { transitiveReduction } from '../src/graph/transitive-reduction.js';
+import { nameOrderEdges } from '../src/order/name-order.js';
+import { analysisOf, inputFiles } from '../src/pipeline/analyze.js';
+import { sccOutputs } from '../src/pipeline/scc-outputs.js';
+import { writeOutputs } from '../src/write/write-if-changed.js';
+
+export interface PhaseFigure {
+  phase: string;
+  ms: number;
+  peakRssMb: number;
+}
+
+const figures: PhaseFigure[] = [];
+
+async function phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  figures.push({ phase: name, ms: performance.now() - start, peakRssMb: process.resourceUsage().maxRSS / 1024 });
+  return result;
+}
+
+// Reads every file with the same concurrency as the reader, doing nothing with the bytes: the floor no reader can beat.
+async function readFloor(files: string[]): Promise<number> {
+  let next = 0;
+  let bytes = 0;
+  const worker = async () => {
+    while (next < files.length) bytes += (await readFile(files[next++])).length;
+  };
+  await Promise.all(Array.from({ length: 64 }, worker));
+  return bytes;
+}
+
+const [corpus, outDir] = process.argv.slice(2);
+const files = await phase('expand @list', () => expandInputs([`@${join(corpus, 'list.txt')}`], { cwd: corpus }));
+await phase('read floor (bytes only)', () => readFloor(files));
+const { modules } = await phase('read + parse', () => readImportInfos(files));
+const moduleGraph = await phase('module graph', () => buildModuleGraph(modules));
+const components = await phase('SCCs', () => stronglyConnectedComponents(moduleGraph.graph));
+const unreduced = await phase('order edges', () => nameOrderEdges(moduleGraph.graph, components.componentOf));
+const order = await phase('transitive reduction', () => transitiveReduction(unreduced));
+const analysis = await phase('critical path, priority', () => analysisOf(moduleGraph, components, order));
+const outputs = await phase('plan outputs', () =>
+  sccOutputs(analysis, { outDir, files: inputFiles(moduleGraph, modules) }),
+);
+await phase('write', () => writeOutputs(outputs));
+process.stdout.write(JSON.stringify({ modules: modules.length, imports: moduleGraph.graph.targets.length, figures }) + '\n');
