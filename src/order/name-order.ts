@@ -4,9 +4,11 @@
 // (the alphabetically first module is built last) and lets a module read the
 // .trans_opt of every module it reaches through imports that comes after it in
 // the SCCs' top-down order. Every member of an SCC reaches, through its imports,
-// everything any member imports; so every member may read every lower module
-// the SCC imports. We express that with few edges: member i -> member i+1 along
-// the chain, and the chain's last member -> each lower module the SCC imports.
+// everything any member imports, and importing one member of a lower SCC reaches
+// all of its members; so every member may read every member of every lower SCC
+// its SCC imports from. We express that with few edges: member i -> member i+1
+// along the chain, and the chain's last member -> the first member (the head,
+// built last) of each lower SCC the SCC imports from.
 // The transitive closure of this graph is mmc's "may read" relation, pair for
 // pair. Cost: O(n + m) to build, then the transitive reduction.
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
@@ -21,11 +23,14 @@ import { transitiveReduction } from '../graph/transitive-reduction.js';
 export function nameOrderEdges(imports: CompactGraph, componentOf: Int32Array): CompactGraph {
   const n = imports.nodeCount;
   // Ids ascend in name order, so the last member seen of a component is its chain's end.
-  const lastMember = new Int32Array(componentCount(componentOf)).fill(-1);
+  const components = componentCount(componentOf);
+  const firstMember = new Int32Array(components).fill(-1);
+  const lastMember = new Int32Array(components).fill(-1);
   const nextInChain = new Int32Array(n).fill(-1);
   for (let v = 0; v < n; v++) {
     const c = componentOf[v];
     if (lastMember[c] >= 0) nextInChain[lastMember[c]] = v;
+    else firstMember[c] = v;
     lastMember[c] = v;
   }
   const from: number[] = [];
@@ -40,7 +45,7 @@ export function nameOrderEdges(imports: CompactGraph, componentOf: Int32Array): 
       const w = imports.targets[e];
       if (componentOf[w] !== componentOf[v]) {
         from.push(chainEnd);
-        to.push(w);
+        to.push(firstMember[componentOf[w]]);
       }
     }
   }

@@ -6,7 +6,7 @@ export function entityLabel(entities: ImportedEntities): string {
   const parts: string[] = [];
   for (const kind of ENTITY_KINDS) {
     const list = entities[kind];
-    if (list.length > 0) parts.push(`${kind}: ${list.map((e) => `${e.name}/${e.arity}`).join(', ')}`);
+    if (list.length > 0) parts.push(`${kind}: ${list.map((e) => `${displayName(e.name)}/${e.arity}`).join(', ')}`);
   }
   return parts.join('; ');
 }
@@ -16,4 +16,9 @@ export function entityCount(entities: ImportedEntities): number {
   let count = 0;
   for (const kind of ENTITY_KINDS) count += entities[kind].length;
   return count;
+}
+
+// Operators read better in parentheses, as Mercury writes them: `(+)/2`, not `+/2`.
+function displayName(name: string): string {
+  return /^[a-z][A-Za-z0-9_]*$/.test(name) ? name : `(${name})`;
 }
