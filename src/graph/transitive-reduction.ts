@@ -9,7 +9,7 @@
 // subgraph with the same reachability.
 //
 // Cost: O(n + m + m·C/32) time (C = bit columns, below), memory bounded by
-// `memoryBudgetBytes` (default 256 MiB) plus O(n + m) Int32Arrays.
+// `memoryBudgetBytes` (default 64 MiB) plus O(n + m) Int32Arrays.
 // Choices, to scale to 100,000 nodes and 1,000,000 edges without the 1.25 GB of a
 // full n×n bitset:
 //  - Only a node with in-degree ≥ 2 can be the target of a redundant edge, so only
@@ -22,16 +22,19 @@
 //    block. An edge found redundant in an earlier pass is skipped in later ones
 //    (its target's reach is covered by the kept successors), and a pass stops at
 //    the position of its last column, since later nodes reach none of its columns.
+//    64 MiB is the default: on a 100,000-node, 1,000,000-edge layered DAG, budgets
+//    from 8 MiB to 512 MiB ran about equally fast, while one full-width block
+//    (1.2 GB) was about 3× slower from cache misses and page faults.
 
 import { compactGraphFromEdges, edgeCount, type CompactGraph } from './compact-graph.js';
 import { topologicalOrder } from './topological-order.js';
 
 export interface TransitiveReductionOptions {
-  /** Upper bound for the reach bitsets, in bytes; smaller means more passes. Default 256 MiB. */
+  /** Upper bound for the reach bitsets, in bytes; smaller means more passes. Default 64 MiB. */
   memoryBudgetBytes?: number;
 }
 
-const DEFAULT_BUDGET = 256 * 1024 * 1024;
+const DEFAULT_BUDGET = 64 * 1024 * 1024;
 
 /** The transitive reduction of `dag`; throws ImportGraphError('E_INTERNAL') if it has a cycle. */
 export function transitiveReduction(dag: CompactGraph, options: TransitiveReductionOptions = {}): CompactGraph {
