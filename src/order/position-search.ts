@@ -1,0 +1,336 @@
+// Places each module at a (level, start time) so that as many imports as possible point strictly down, within the bounds.
+//
+// Algorithm: iterated local search over positions (see auto-order.ts for the model).
+// A move puts one module at its best position inside the window its inter-SCC
+// imports allow: for each candidate level (the window's ends, its current level
+// and one above/below each neighbour; at most 48, evenly sampled) the start time
+// is chosen by a sweep over the sorted thresholds of its neighbours,
+// O(K · d log d) for degree d. Descent passes visit the modules of SCCs in id
+// order and accept equal moves with a seeded coin (plateau walking); after a
+// pass without gain a few random modules are kicked to random positions of their
+// windows and descent resumes; the best positions ever seen are returned.
+// Cost: bounded by `budget` move-steps (one step = one neighbour looked at).
+// Choice: a cheap, deterministic heuristic with a quality/time knob (budget),
+// rather than an exact (NP-hard) layering.
+
+import type { CompactGraph } from '../graph/compact-graph.js';
+
+export interface PositionProblem {
+  graph: CompactGraph;
+  /** Source node of each edge (parallel to graph.targets). */
+  source: Int32Array;
+  /** 1 for an inter-SCC import, which must stay kept. */
+  fixed: Uint8Array;
+  importWeight: Float64Array;
+  weight: Float64Array;
+  useLevel: boolean;
+  useTime: boolean;
+  /** Number of levels (0..maxLevel-1). */
+  maxLevel: number;
+  /** Latest finish time. With useTime, weights and maxTime are integers ≥ 1 (see auto-order.ts), so all arithmetic is exact. */
+  maxTime: number;
+}
+
+export interface Positions {
+  level: Int32Array;
+  start: Float64Array;
+}
+
+const MAX_LEVEL_CANDIDATES = 48;
+
+/** True when the import e (A→B) points down: B is on a lower level and finishes before A starts. */
+export function keptAt(p: PositionProblem, pos: Positions, e: number): boolean {
+  const a = p.source[e];
+  const b = p.graph.targets[e];
+  if (p.useLevel && !(pos.level[b] < pos.level[a])) return false;
+  if (p.useTime && !(pos.start[b] + p.weight[b] <= pos.start[a])) return false;
+  return true;
+}
+
+// Seeded PRNG (mulberry32), so the search is reproducible.
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function optimisePositions(p: PositionProblem, order: Int32Array, rank: Int32Array, seed: number, budget: number): Positions {
+  const { graph, source, fixed, importWeight, weight } = p;
+  const n = graph.nodeCount;
+  const m = graph.targets.length;
+  const { offsets, targets } = graph;
+  const D = p.maxLevel;
+  const T = p.maxTime;
+  const random = prng(seed);
+
+  const inOffsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) inOffsets[targets[e] + 1]++;
+  for (let v = 0; v < n; v++) inOffsets[v + 1] += inOffsets[v];
+  const fill = inOffsets.slice(0, n);
+  const inEdge = new Int32Array(m);
+  for (let e = 0; e < m; e++) inEdge[fill[targets[e]]++] = e;
+
+  // Seed: ASAP positions of the linear order's forward imports, scaled into the bounds.
+  const asapLevel = new Int32Array(n);
+  const asapStart = new Float64Array(n);
+  let depth = 1;
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    let l = 0;
+    let s = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const b = targets[e];
+      if (rank[b] >= rank[v]) continue;
+      l = Math.max(l, asapLevel[b] + 1);
+      s = Math.max(s, asapStart[b] + weight[b]);
+    }
+    asapLevel[v] = l;
+    asapStart[v] = s;
+    depth = Math.max(depth, l + 1);
+    length = Math.max(length, s + weight[v]);
+  }
+  // Windows from the fixed imports: ALAP from above (reverse order), ASAP from below while placing.
+  const highLevel = new Int32Array(n).fill(D - 1);
+  const highStart = new Float64Array(n);
+  for (let v = 0; v < n; v++) highStart[v] = T - weight[v];
+  for (let i = n - 1; i >= 0; i--) {
+    const v = order[i];
+    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
+      const e = inEdge[x];
+      if (!fixed[e]) continue;
+      const a = source[e];
+      highLevel[v] = Math.min(highLevel[v], highLevel[a] - 1);
+      highStart[v] = Math.min(highStart[v], highStart[a] - weight[v]);
+    }
+  }
+  const pos: Positions = { level: new Int32Array(n), start: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    let lowLevel = 0;
+    let lowStart = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      if (!fixed[e]) continue;
+      const b = targets[e];
+      lowLevel = Math.max(lowLevel, pos.level[b] + 1);
+      lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
+    }
+    const wantLevel = Math.floor((asapLevel[v] * D) / depth);
+    const wantStart = length > 0 && Number.isFinite(T) ? Math.floor((asapStart[v] * T) / length) : 0;
+    pos.level[v] = p.useLevel ? Math.max(Math.min(wantLevel, highLevel[v]), lowLevel) : 0;
+    pos.start[v] = p.useTime ? Math.max(Math.min(wantStart, highStart[v]), lowStart) : 0;
+  }
+
+  // Modules with an import inside their SCC are the only ones worth moving.
+  const movable: number[] = [];
+  for (let v = 0; v < n; v++) {
+    let inside = false;
+    for (let e = offsets[v]; e < offsets[v + 1] && !inside; e++) inside = !fixed[e];
+    for (let x = inOffsets[v]; x < inOffsets[v + 1] && !inside; x++) inside = !fixed[inEdge[x]];
+    if (inside) movable.push(v);
+  }
+  if (movable.length === 0) return pos;
+
+  let maxDegree = 0;
+  for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v] + inOffsets[v + 1] - inOffsets[v]);
+  const outNode = new Int32Array(maxDegree);
+  const outW = new Float64Array(maxDegree);
+  const inNode = new Int32Array(maxDegree);
+  const inW = new Float64Array(maxDegree);
+  const levels = new Int32Array(2 * maxDegree + 3);
+  const thrA = new Float64Array(maxDegree);
+  const thrAW = new Float64Array(maxDegree);
+  const thrB = new Float64Array(maxDegree);
+  const thrBW = new Float64Array(maxDegree);
+  const idx = new Int32Array(maxDegree);
+  let work = 0;
+
+  const localScore = (v: number): number => {
+    let sum = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (!fixed[e] && keptAt(p, pos, e)) sum += importWeight[e];
+    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
+      const e = inEdge[x];
+      if (!fixed[e] && keptAt(p, pos, e)) sum += importWeight[e];
+    }
+    return sum;
+  };
+
+  // Sorts values[0..k) with their weights, ascending.
+  const sortPairs = (values: Float64Array, weights: Float64Array, k: number): void => {
+    for (let i = 0; i < k; i++) idx[i] = i;
+    const view = idx.subarray(0, k);
+    view.sort((x, y) => values[x] - values[y] || x - y);
+    const vs = Array.from(view, (i) => values[i]);
+    const ws = Array.from(view, (i) => weights[i]);
+    for (let i = 0; i < k; i++) {
+      values[i] = vs[i];
+      weights[i] = ws[i];
+    }
+  };
+
+  // Best position of v; mode 'random' returns a random position of its window instead.
+  let bestLevel = 0;
+  let bestStart = 0;
+  const move = (v: number, randomPosition: boolean): number => {
+    let lowLevel = 0;
+    let highL = D - 1;
+    let lowStart = 0;
+    let highS = T - weight[v];
+    let outs = 0;
+    let ins = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const b = targets[e];
+      if (fixed[e]) {
+        lowLevel = Math.max(lowLevel, pos.level[b] + 1);
+        lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
+      } else {
+        outNode[outs] = b;
+        outW[outs++] = importWeight[e];
+      }
+    }
+    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
+      const e = inEdge[x];
+      const a = source[e];
+      if (fixed[e]) {
+        highL = Math.min(highL, pos.level[a] - 1);
+        highS = Math.min(highS, pos.start[a] - weight[v]);
+      } else {
+        inNode[ins] = a;
+        inW[ins++] = importWeight[e];
+      }
+    }
+    if (!p.useLevel) lowLevel = highL = 0;
+    if (!p.useTime) lowStart = highS = 0;
+    if (randomPosition) {
+      bestLevel = lowLevel + Math.floor(random() * (highL - lowLevel + 1));
+      bestStart = lowStart + Math.floor(random() * (highS - lowStart + 1));
+      return -1;
+    }
+    let k = 0;
+    levels[k++] = lowLevel;
+    levels[k++] = highL;
+    levels[k++] = pos.level[v];
+    if (p.useLevel) {
+      for (let i = 0; i < outs; i++) {
+        const l = pos.level[outNode[i]] + 1;
+        if (l >= lowLevel && l <= highL) levels[k++] = l;
+      }
+      for (let i = 0; i < ins; i++) {
+        const l = pos.level[inNode[i]] - 1;
+        if (l >= lowLevel && l <= highL) levels[k++] = l;
+      }
+    }
+    const candidates = levels.subarray(0, k).sort();
+    let distinct = 0;
+    for (let i = 0; i < k; i++) if (i === 0 || candidates[i] !== candidates[i - 1]) candidates[distinct++] = candidates[i];
+    const stride = distinct > MAX_LEVEL_CANDIDATES ? distinct / MAX_LEVEL_CANDIDATES : 1;
+    let best = -Infinity;
+    let ties = 0;
+    for (let c = 0; c < distinct; c += stride) {
+      const l = candidates[Math.floor(c)];
+      let na = 0;
+      let nb = 0;
+      let totalB = 0;
+      for (let i = 0; i < outs; i++) {
+        const b = outNode[i];
+        if (p.useLevel && !(pos.level[b] < l)) continue;
+        thrA[na] = p.useTime ? pos.start[b] + weight[b] : 0;
+        thrAW[na++] = outW[i];
+      }
+      for (let i = 0; i < ins; i++) {
+        const a = inNode[i];
+        if (p.useLevel && !(pos.level[a] > l)) continue;
+        thrB[nb] = p.useTime ? pos.start[a] - weight[v] : 0;
+        thrBW[nb++] = inW[i];
+        totalB += inW[i];
+      }
+      work += outs + ins + 1;
+      if (!p.useTime) {
+        let score = totalB;
+        for (let i = 0; i < na; i++) score += thrAW[i];
+        if (score > best || (score === best && random() * ++ties < 1)) {
+          if (score > best) ties = 1;
+          best = score;
+          bestLevel = l;
+          bestStart = 0;
+        }
+        continue;
+      }
+      sortPairs(thrA, thrAW, na);
+      sortPairs(thrB, thrBW, nb);
+      work += (na + nb) * 2;
+      // count(s) = weight of A-thresholds ≤ s + weight of B-thresholds ≥ s; candidates: lowStart and each A ≥ lowStart.
+      let ia = 0;
+      let ib = 0;
+      let sumA = 0;
+      let lostB = 0;
+      for (let c2 = -1; c2 < na; c2++) {
+        const s = c2 < 0 ? lowStart : thrA[c2];
+        if (s < lowStart || s > highS) continue;
+        while (ia < na && thrA[ia] <= s) sumA += thrAW[ia++];
+        while (ib < nb && thrB[ib] < s) lostB += thrBW[ib++];
+        const score = sumA + totalB - lostB;
+        if (score > best || (score === best && random() * ++ties < 1)) {
+          if (score > best) ties = 1;
+          best = score;
+          bestLevel = l;
+          bestStart = s;
+        }
+      }
+    }
+    return best;
+  };
+
+  const score = (): number => {
+    let sum = 0;
+    for (let e = 0; e < m; e++) if (!fixed[e] && keptAt(p, pos, e)) sum += importWeight[e];
+    return sum;
+  };
+
+  let current = score();
+  let bestScore = current;
+  const bestPos: Positions = { level: pos.level.slice(), start: pos.start.slice() };
+  while (work < budget) {
+    // Descent with plateau moves, until a pass gains nothing.
+    for (let pass = 0; pass < 30 && work < budget; pass++) {
+      let gained = 0;
+      for (const v of movable) {
+        const before = localScore(v);
+        const after = move(v, false);
+        if (after >= before) {
+          pos.level[v] = bestLevel;
+          pos.start[v] = bestStart;
+          gained += after - before;
+        }
+      }
+      current += gained;
+      if (gained <= 0) break;
+    }
+    if (current > bestScore) {
+      bestScore = current;
+      bestPos.level.set(pos.level);
+      bestPos.start.set(pos.start);
+    } else if (current < bestScore) {
+      pos.level.set(bestPos.level);
+      pos.start.set(bestPos.start);
+      current = bestScore;
+    }
+    // Kick a few modules.
+    const kicks = 1 + Math.floor(random() * 5);
+    for (let i = 0; i < kicks; i++) {
+      const v = movable[Math.floor(random() * movable.length)];
+      const before = localScore(v);
+      move(v, true);
+      pos.level[v] = bestLevel;
+      pos.start[v] = bestStart;
+      current += localScore(v) - before;
+      work += 1 + offsets[v + 1] - offsets[v] + inOffsets[v + 1] - inOffsets[v];
+    }
+  }
+  return bestPos;
+}

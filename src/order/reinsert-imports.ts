@@ -1,0 +1,121 @@
+// Adds back dropped imports that fit: the positions are a feasible schedule, not the tightest one, so some imports fit after all.
+//
+// Algorithm: greedy insertion with incremental longest paths. H = imports kept by
+// the positions; rank = the positions' topological order (level, start, id). Each
+// dropped import A→B, heaviest first, is added when rank(B) < rank(A) (H stays
+// acyclic) and up(A) + down(B) is within both bounds (up: longest path ending at
+// A from above, down: longest path from B downwards; in modules and in cost).
+// After an insertion, down() is raised along A's importers and up() along B's
+// imports, each node revisited only while its value grows.
+// Cost: O((n + m) log n) for the rank and first longest paths, O(m log m) to
+// sort the candidates, plus the propagation work of the accepted imports.
+// Choice: rank stays fixed, so an import needing a reorder is not tried; since
+// values only grow, every import left out is really not reachable at the end.
+
+import { keptAt, type PositionProblem, type Positions } from './position-search.js';
+
+export interface Reinserted {
+  /** 1 for each import (edge index of the graph) in the order. */
+  kept: Uint8Array;
+  /** Longest path ending at each node (from above) and starting at it (downwards), in modules and cost. */
+  upLevel: Int32Array;
+  downLevel: Int32Array;
+  upCost: Float64Array;
+  downCost: Float64Array;
+}
+
+export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted {
+  const { graph, source, fixed, weight, importWeight } = p;
+  const n = graph.nodeCount;
+  const m = graph.targets.length;
+  const kept = new Uint8Array(m);
+  for (let e = 0; e < m; e++) kept[e] = fixed[e] || keptAt(p, pos, e) ? 1 : 0;
+
+  const byRank = new Int32Array(n);
+  for (let i = 0; i < n; i++) byRank[i] = i;
+  byRank.sort((a, b) => pos.level[a] - pos.level[b] || pos.start[a] - pos.start[b] || a - b);
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) rank[byRank[i]] = i;
+
+  const outs: number[][] = Array.from({ length: n }, () => []);
+  const ins: number[][] = Array.from({ length: n }, () => []);
+  for (let e = 0; e < m; e++) {
+    if (!kept[e]) continue;
+    outs[source[e]].push(graph.targets[e]);
+    ins[graph.targets[e]].push(source[e]);
+  }
+  const downLevel = new Int32Array(n);
+  const downCost = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = byRank[i];
+    let l = 0;
+    let c = 0;
+    for (const b of outs[v]) {
+      l = Math.max(l, downLevel[b]);
+      c = Math.max(c, downCost[b]);
+    }
+    downLevel[v] = l + 1;
+    downCost[v] = c + weight[v];
+  }
+  const upLevel = new Int32Array(n);
+  const upCost = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const v = byRank[i];
+    let l = 0;
+    let c = 0;
+    for (const a of ins[v]) {
+      l = Math.max(l, upLevel[a]);
+      c = Math.max(c, upCost[a]);
+    }
+    upLevel[v] = l + 1;
+    upCost[v] = c + weight[v];
+  }
+
+  const dropped: number[] = [];
+  for (let e = 0; e < m; e++) if (!kept[e]) dropped.push(e);
+  dropped.sort((x, y) => importWeight[y] - importWeight[x] || x - y);
+  const stack: number[] = [];
+  for (const e of dropped) {
+    const a = source[e];
+    const b = graph.targets[e];
+    if (rank[b] >= rank[a]) continue;
+    if (p.useLevel && upLevel[a] + downLevel[b] > p.maxLevel) continue;
+    if (p.useTime && upCost[a] + downCost[b] > p.maxTime) continue;
+    kept[e] = 1;
+    outs[a].push(b);
+    ins[b].push(a);
+    // down() grows from a upwards through importers.
+    if (downLevel[b] + 1 > downLevel[a] || downCost[b] + weight[a] > downCost[a]) {
+      downLevel[a] = Math.max(downLevel[a], downLevel[b] + 1);
+      downCost[a] = Math.max(downCost[a], downCost[b] + weight[a]);
+      stack.push(a);
+      while (stack.length > 0) {
+        const x = stack.pop() as number;
+        for (const y of ins[x]) {
+          if (downLevel[x] + 1 > downLevel[y] || downCost[x] + weight[y] > downCost[y]) {
+            downLevel[y] = Math.max(downLevel[y], downLevel[x] + 1);
+            downCost[y] = Math.max(downCost[y], downCost[x] + weight[y]);
+            stack.push(y);
+          }
+        }
+      }
+    }
+    // up() grows from b downwards through imports.
+    if (upLevel[a] + 1 > upLevel[b] || upCost[a] + weight[b] > upCost[b]) {
+      upLevel[b] = Math.max(upLevel[b], upLevel[a] + 1);
+      upCost[b] = Math.max(upCost[b], upCost[a] + weight[b]);
+      stack.push(b);
+      while (stack.length > 0) {
+        const x = stack.pop() as number;
+        for (const y of outs[x]) {
+          if (upLevel[x] + 1 > upLevel[y] || upCost[x] + weight[y] > upCost[y]) {
+            upLevel[y] = Math.max(upLevel[y], upLevel[x] + 1);
+            upCost[y] = Math.max(upCost[y], upCost[x] + weight[y]);
+            stack.push(y);
+          }
+        }
+      }
+    }
+  }
+  return { kept, upLevel, downLevel, upCost, downCost };
+}
