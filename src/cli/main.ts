@@ -1,7 +1,7 @@
 // The command line: parse arguments, call the library, print the summary, and turn errors into documented exit codes.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { EXIT_CODES, ImportGraphError, formatProblem } from '../errors.js';
+import { EXIT_CODES, ImportGraphError } from '../errors.js';
 import { runScc } from '../pipeline/run-scc.js';
 import { formatSummary } from '../pipeline/summary.js';
 import { HELP } from './help.js';
@@ -88,7 +88,8 @@ function usage(message: string): ImportGraphError {
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ImportGraphError) {
     if (error.problems.length > 0) {
-      io.stderr(error.problems.map((p) => `${formatProblem(p)}\n`).join(''));
+      // The message is the problems, one `file:line:column: ...` a line, and how many more there were.
+      io.stderr(`${error.message}\n`);
       io.stderr(`importgraph: ${error.problems.length === 1 ? 'an input error' : 'input errors'}; nothing was written\n`);
     } else {
       io.stderr(`importgraph: ${error.message}\n`);

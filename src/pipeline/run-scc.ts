@@ -27,7 +27,9 @@ export interface SccResult {
 export async function runScc(options: SccOptions): Promise<SccResult> {
   const cwd = options.cwd ?? process.cwd();
   const files = await expandInputs(options.inputs, { cwd });
-  const { modules } = await readImportInfos(files.map((f) => resolve(cwd, f)), { maxProblems: options.maxProblems });
+  // Paths stay as the user wrote them (for messages) unless they are relative to another directory than ours.
+  const paths = cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f));
+  const { modules } = await readImportInfos(paths, { maxProblems: options.maxProblems });
   const analysis = analyzeImports(modules);
   const outputs = sccOutputs(analysis, {
     outDir: resolve(cwd, options.outDir),
