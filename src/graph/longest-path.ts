@@ -19,6 +19,7 @@ export interface LongestPath {
   readonly path: Int32Array;
 }
 
+/** The heaviest chain of `dag` by node weight (non-negative; 1 each when omitted). */
 export function longestPath(dag: CompactGraph, weight?: Float64Array): LongestPath {
   const n = dag.nodeCount;
   const { offsets, targets } = dag;

@@ -1,3 +1,4 @@
+// The condensation must be a DAG that loses no reachability, and member lists must be sorted for deterministic output.
 import test from 'ava';
 import { compactGraphFromEdges, edgeCount, forEachEdge } from '../../src/graph/compact-graph.js';
 import { componentMembers, condense } from '../../src/graph/condense.js';

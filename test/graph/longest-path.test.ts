@@ -1,3 +1,4 @@
+// The summary reports the critical path: checked against enumeration of every path on small DAGs.
 import test from 'ava';
 import { compactGraphFromEdges, type CompactGraph } from '../../src/graph/compact-graph.js';
 import { longestPath } from '../../src/graph/longest-path.js';

@@ -1,3 +1,4 @@
+// Module names become node ids in Mercury order, and DOT labels need the import entry behind each edge.
 import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
 import { buildModuleGraph, importOf } from '../../src/graph/module-graph.js';

@@ -1,3 +1,4 @@
+// SCCs are the unit of mutual dependency: checked against two independent libraries and for the id order the rest relies on.
 import test from 'ava';
 import graphlib from 'graphlib';
 import TarjanGraphModule from 'tarjan-graph';

@@ -1,3 +1,4 @@
+// Build order lines and reductions rely on a valid, deterministic topological order.
 import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
 import { compactGraphFromEdges, forEachEdge } from '../../src/graph/compact-graph.js';

@@ -1,3 +1,4 @@
+// The build order must keep exactly the edges no other path implies: checked against the definition, by brute force.
 import test, { type ExecutionContext } from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
 import { compactGraphFromEdges, edgeCount, type CompactGraph } from '../../src/graph/compact-graph.js';
