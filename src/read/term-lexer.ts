@@ -179,7 +179,7 @@ export class TermLexer {
         this.advanceLines(this.pos, stop);
         this.pos = stop;
         if (close < 0) {
-          return this.token('error', start, line, column, { message: 'unterminated comment: `/*` without `*/`' });
+          return withMessage(this.token('error', start, line, column), 'unterminated comment: `/*` without `*/`');
         }
       } else {
         return undefined;
@@ -198,9 +198,10 @@ export class TermLexer {
     }
   }
 
-  private token(kind: TokenKind, start: number, line: number, column: number, extra: Partial<Token> = {}): Token {
+  /** A token from `start` to the current position; `value` defaults to the text. */
+  private token(kind: TokenKind, start: number, line: number, column: number, value?: string): Token {
     const text = this.text.slice(start, this.pos);
-    return { kind, text, value: extra.value ?? text, line, column, start, end: this.pos, ...extra };
+    return makeToken(kind, text, value ?? text, line, column, start, this.pos);
   }
 
   /** The next token; `eof` at the end, again and again. */
@@ -220,7 +221,7 @@ export class TermLexer {
     const start = this.pos;
     const line = this.line;
     const column = start - this.lineStart + 1;
-    if (start >= this.length) return this.token('eof', start, line, column, { value: '' });
+    if (start >= this.length) return this.token('eof', start, line, column, '');
     const c = text.charCodeAt(start);
 
     if (c >= C.LowerA && c <= C.LowerZ) {
@@ -261,7 +262,7 @@ export class TermLexer {
     // Any other character: one character, reported as a problem.
     const cp = text.codePointAt(start)!;
     this.pos = start + (cp > 0xffff ? 2 : 1);
-    return this.token('error', start, line, column, { message: `unexpected character \`${String.fromCodePoint(cp)}\`` });
+    return withMessage(this.token('error', start, line, column), `unexpected character \`${String.fromCodePoint(cp)}\``);
   }
 
   private scanNumber(start: number, line: number, column: number): Token {
@@ -303,9 +304,15 @@ export class TermLexer {
       }
     }
     this.pos = p;
-    const clean = text.slice(start, p).replaceAll('_', '');
-    if (isFloat) return this.token('float', start, line, column, { value: clean, float: Number(clean) });
-    return this.integerToken(start, line, column, clean, BigInt(clean));
+    const written = text.slice(start, p);
+    const clean = written.includes('_') ? written.replaceAll('_', '') : written;
+    if (isFloat) {
+      const tok = this.token('float', start, line, column, clean);
+      tok.float = Number(clean);
+      return tok;
+    }
+    // Short decimals go through a double, which is exact below 2^53 and faster than parsing a BigInt.
+    return this.integerToken(start, line, column, clean, clean.length <= 15 ? BigInt(+clean) : BigInt(clean));
   }
 
   /** Digits with single `_` separators between them, from a digit at `p`. */
@@ -322,14 +329,18 @@ export class TermLexer {
 
   /** An integer, with Mercury's optional size suffix (`u`, `i8` ... `u64`). */
   private integerToken(start: number, line: number, column: number, clean: string, value: bigint): Token {
-    const m = /^(?:[iu](?:8|16|32|64)?)(?![A-Za-z0-9_])/.exec(this.text.slice(this.pos, this.pos + 4));
+    const c = this.text.charCodeAt(this.pos);
     let suffix: string | undefined;
-    if (m) {
-      suffix = m[0];
-      this.pos += suffix.length;
+    if (c === 105 || c === 117) {
+      const m = /^(?:[iu](?:8|16|32|64)?)(?![A-Za-z0-9_])/.exec(this.text.slice(this.pos, this.pos + 4));
+      if (m) {
+        suffix = m[0];
+        this.pos += suffix.length;
+      }
     }
-    const tok = this.token('integer', start, line, column, { value: clean, integer: value });
-    if (suffix !== undefined) tok.suffix = suffix;
+    const tok = this.token('integer', start, line, column, clean);
+    tok.integer = value;
+    tok.suffix = suffix;
     return tok;
   }
 
@@ -339,7 +350,7 @@ export class TermLexer {
     let p = start + 2;
     if (p >= this.length) {
       this.pos = p;
-      return this.token('error', start, line, column, { message: "unterminated character code `0'`" });
+      return withMessage(this.token('error', start, line, column), "unterminated character code `0'`");
     }
     let code: number;
     const c = text.charCodeAt(p);
@@ -361,7 +372,9 @@ export class TermLexer {
       p += code > 0xffff ? 2 : 1;
     }
     this.pos = p;
-    return this.token('integer', start, line, column, { value: String(code), integer: BigInt(code) });
+    const tok = this.token('integer', start, line, column, String(code));
+    tok.integer = BigInt(code);
+    return tok;
   }
 
   /** Turns a problem found inside a token into an `error` token at the problem's own position. */
@@ -377,7 +390,7 @@ export class TermLexer {
       const nl = this.text.indexOf('\n', offset + 2);
       this.pos = Math.max(offset + 1, nl < 0 ? this.length : nl);
     }
-    return { kind: 'error', text: this.text.slice(start, this.pos), value: '', message: problem.message, line: pos.line, column: pos.column, start, end: this.pos };
+    return withMessage(makeToken('error', this.text.slice(start, this.pos), '', pos.line, pos.column, start, this.pos), problem.message);
   }
 
   /** A quoted atom, string or back-quoted name, starting at its opening quote. */
@@ -418,15 +431,7 @@ export class TermLexer {
     this.advanceLines(start, p);
     this.pos = p;
     const kind: TokenKind = quote === C.Quote ? 'name' : quote === C.DoubleQuote ? 'string' : 'backquoted';
-    const tok: Token = {
-      kind,
-      text: text.slice(start, p),
-      value,
-      line,
-      column,
-      start,
-      end: p,
-    };
+    const tok = makeToken(kind, text.slice(start, p), value, line, column, start, p);
     if (kind === 'name') tok.quoted = true;
     return tok;
   }
@@ -464,6 +469,31 @@ export class TermLexer {
     const shown = String.fromCodePoint(text.codePointAt(p + 1)!);
     throw new LexProblem(p, `invalid escape \`\\${shown}\``);
   }
+}
+
+/** Every token has every field, so all tokens share one object shape (fast property access). */
+function makeToken(kind: TokenKind, text: string, value: string, line: number, column: number, start: number, end: number): Token {
+  return {
+    kind,
+    text,
+    value,
+    integer: undefined,
+    suffix: undefined,
+    float: undefined,
+    quoted: undefined,
+    applied: undefined,
+    adjacent: undefined,
+    message: undefined,
+    line,
+    column,
+    start,
+    end,
+  };
+}
+
+function withMessage(tok: Token, message: string): Token {
+  tok.message = message;
+  return tok;
 }
 
 /** The first `\` or quote character at or after `p`, or -1. */

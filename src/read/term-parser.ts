@@ -282,12 +282,11 @@ export class TermReader {
       this.expectPunct(']', '`]`, `,` or `|`');
       break;
     }
-    const endTok = { line, column };
-    let list: Term = tail ?? { kind: 'atom', name: NIL, quoted: false, ...endTok };
+    let list: Term = tail ?? { kind: 'atom', name: NIL, quoted: false, line, column };
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i]!;
-      const at = i === 0 ? { line, column } : { line: item.line, column: item.column };
-      list = { kind: 'compound', functor: CONS, args: [item, list], ...at };
+      // The whole list begins at `[`; each inner cell at its first item.
+      list = { kind: 'compound', functor: CONS, args: [item, list], line: i === 0 ? line : item.line, column: i === 0 ? column : item.column };
     }
     return list;
   }
