@@ -30,10 +30,12 @@ export function sccDot(input: SccDotInput): string {
   g.node({ [_.shape]: 'box', [_.fontname]: 'Helvetica' });
   g.edge({ [_.fontname]: 'Helvetica', [_.fontsize]: 9 });
   const nodes = input.members.map((m) => g.createNode(m));
+  const fileUrls = input.files.map((f) => pathToFileURL(f).href);
+  const fileNames = input.files.map((f) => basename(f));
   for (const { from, to, entry } of input.edges) {
     const label = entityLabel(entry.entities);
-    const where = `${basename(input.files[from])}:${entry.line}`;
-    const url = importInfoUrl(input.files[from], entry.line);
+    const where = `${fileNames[from]}:${entry.line}`;
+    const url = `${fileUrls[from]}#line=${entry.line}`;
     const attributes: Record<string, string> = {};
     if (label === '') {
       attributes[_.URL] = url;
