@@ -405,7 +405,8 @@ export class TermLexer {
         const q = nextSpecial(text, p, quoteChar);
         if (q < 0) {
           const what = quote === C.Quote ? 'quoted atom' : quote === C.DoubleQuote ? 'string' : 'back-quoted name';
-          throw new LexProblem(start, `unterminated ${what}: no closing \`${quoteChar}\``, true);
+          const closer = quote === C.Backquote ? 'back quote' : `\`${quoteChar}\``;
+          throw new LexProblem(start, `unterminated ${what}: no closing ${closer}`, true);
         }
         const c = text.charCodeAt(q);
         if (c === quote) {
