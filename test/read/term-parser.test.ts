@@ -1,0 +1,165 @@
+// The parser must build the terms Mercury builds (operators, lists, application) and point at every syntax error exactly.
+import test from 'ava';
+import { ImportGraphError } from '../../src/errors.js';
+import { describeTerm, listItems, type Term } from '../../src/read/term.js';
+import { TermReader, readTerms } from '../../src/read/term-parser.js';
+
+/** Canonical prefix form: `f(a,b)`, lists as `'[|]'(a,[])`, quoted atoms in quotes, strings in double quotes. */
+function canon(t: Term): string {
+  switch (t.kind) {
+    case 'atom':
+      return t.quoted ? `'${t.name}'` : t.name;
+    case 'variable':
+      return t.name;
+    case 'integer':
+      return String(t.value);
+    case 'float':
+      return `${t.value}f`;
+    case 'string':
+      return JSON.stringify(t.value);
+    case 'compound':
+      return `${t.functor === '' ? "''" : t.functor}(${t.args.map(canon).join(',')})`;
+  }
+}
+
+function one(text: string): Term {
+  const terms = readTerms(text, 'test.m');
+  if (terms.length !== 1) throw new Error(`expected one term, got ${terms.length}`);
+  return terms[0]!;
+}
+
+const parsesAs = test.macro({
+  exec(t, text: string, expected: string) {
+    t.is(canon(one(`${text}.`)), expected);
+  },
+  title: (given, text: string, expected: string) => given ?? `\`${text}\` is ${expected}`,
+});
+
+test(parsesAs, 'foo', 'foo');
+test(parsesAs, 'f(a, B, 3, 1.5, "s")', 'f(a,B,3,1.5f,"s")');
+test(parsesAs, 'f(g(h(x)))', 'f(g(h(x)))');
+test(parsesAs, 'list.map/3', '/(.(list,map),3)');
+test(parsesAs, 'a.b.c', '.(.(a,b),c)');
+test(parsesAs, "transform_hlds.'lambda'", ".(transform_hlds,'lambda')");
+test(parsesAs, '(lambda)', 'lambda');
+test(parsesAs, '(+)/2', '/(+,2)');
+test(parsesAs, 'a - b - c', '-(-(a,b),c)');
+test(parsesAs, 'a * b + c * d', '+(*(a,b),*(c,d))');
+test(parsesAs, 'a / b / c', '/(/(a,b),c)');
+test(parsesAs, 'a - (b - c)', '-(a,-(b,c))');
+test(parsesAs, 'a, b, c', ',(a,,(b,c))');
+test(parsesAs, 'a :- b, c', ':-(a,,(b,c))');
+test(parsesAs, ':- import_module a, b', ':-(import_module(,(a,b)))');
+test(parsesAs, ':- import_module list', ':-(import_module(list))');
+test(parsesAs, ':- use_module io__file', ':-(use_module(io__file))');
+test(parsesAs, ':- module a.b', ':-(module(.(a,b)))');
+test(parsesAs, 'X = Y + 1', '=(X,+(Y,1))');
+test(parsesAs, '[]', '[]');
+test(parsesAs, '[a]', '[|](a,[])');
+test(parsesAs, '[a, b | T]', '[|](a,[|](b,T))');
+test(parsesAs, '[a, b, c]', '[|](a,[|](b,[|](c,[])))');
+test(parsesAs, '[(a, b)]', '[|](,(a,b),[])');
+test(parsesAs, '{}', '{}');
+test(parsesAs, '{a, b}', '{}(a,b)');
+test(parsesAs, 'f((a, b))', 'f(,(a,b))');
+test(parsesAs, '-1', '-1');
+test(parsesAs, '- 1', '-(1)');
+test(parsesAs, '-(1)', '-(1)');
+test(parsesAs, '-(a, b)', '-(a,b)');
+test(parsesAs, 'a - -1', '-(a,-1)');
+test(parsesAs, '- a', '-(a)');
+test(parsesAs, 'f(-)', 'f(-)');
+test(parsesAs, 'f(-, +)', 'f(-,+)');
+test(parsesAs, 'X `with` Y', 'with(X,Y)');
+test(parsesAs, 'Closure(A, B)', "''(Closure,A,B)");
+test(parsesAs, "'a.b'", "'a.b'");
+test(parsesAs, "'f'(x)", 'f(x)');
+test(parsesAs, 'not a, b', ',(not(a),b)');
+test(parsesAs, 'a = b, c = d', ',(=(a,b),=(c,d))');
+test(parsesAs, 'a -> b ; c', ';(->(a,b),c)');
+
+test('an application keeps the position of its functor; an operator term that of its left operand', (t) => {
+  const term = one('\n  foo(a,\n    b / c).');
+  t.deepEqual([term.line, term.column], [2, 3]);
+  const args = (term as { args: Term[] }).args;
+  t.deepEqual([args[1]!.line, args[1]!.column], [3, 5]);
+});
+
+test('a list term begins at its `[`, and its items keep their own positions', (t) => {
+  const term = one('x([\n a, b]).');
+  const list = (term as { args: Term[] }).args[0]!;
+  t.deepEqual([list.line, list.column], [1, 3]);
+  t.deepEqual(
+    listItems(list)!.map((i) => `${i.line}:${i.column}`),
+    ['2:2', '2:5'],
+  );
+});
+
+test('readTerms returns every term of a file, with comments between them', (t) => {
+  const terms = readTerms('% header\na. /* x */ b(1).\n\nc :- d.\n', 'x.m');
+  t.deepEqual(terms.map(canon), ['a', 'b(1)', ':-(c,d)']);
+  t.deepEqual(readTerms('', 'x.m'), []);
+  t.deepEqual(readTerms('  % nothing\n', 'x.m'), []);
+});
+
+const syntaxError = test.macro({
+  exec(t, text: string, where: string, message: string) {
+    const error = t.throws(() => readTerms(text, 'in.m'), { instanceOf: ImportGraphError });
+    t.is(error!.code, 'E_INPUT');
+    t.deepEqual(error!.problems.length, 1);
+    const p = error!.problems[0]!;
+    t.is(`${p.file}:${p.line}:${p.column}`, `in.m:${where}`);
+    t.is(p.message, message);
+    t.is(error!.message, `in.m:${where}: ${message}`);
+  },
+  title: (given, text: string, where: string, message: string) => given ?? `${JSON.stringify(text)}: ${where}: ${message}`,
+});
+
+test(syntaxError, 'f(a.', '1:4', 'expected `)` or `,`, found `.`');
+test(syntaxError, 'f(a b).', '1:5', 'expected `)` or `,`, found `b`');
+test(syntaxError, 'f(', '1:3', 'expected a term, found end of file');
+test(syntaxError, 'f(a,', '1:5', 'expected a term, found end of file');
+test(syntaxError, 'f(,a).', '1:3', 'expected a term, found `,`');
+test(syntaxError, '[a', '1:3', 'expected `]`, `,` or `|`, found end of file');
+test(syntaxError, '[a | b c].', '1:8', 'expected `]`, found `c`');
+test(syntaxError, '[a,].', '1:4', 'expected a term, found `]`');
+test(syntaxError, '{a b}.', '1:4', 'expected `}` or `,`, found `b`');
+test(syntaxError, '(a b).', '1:4', 'expected `)`, found `b`');
+test(syntaxError, '(a', '1:3', 'expected `)`, found end of file');
+test(syntaxError, 'a', '1:2', 'expected an operator or `.`, found end of file');
+test(syntaxError, 'a b.', '1:3', 'expected an operator or `.`, found `b`');
+test(syntaxError, 'f(a) g.', '1:6', 'expected an operator or `.`, found `g`');
+test(syntaxError, 'a = b = c.', '1:7', 'expected an operator or `.`, found `=`');
+test(syntaxError, 'f (a).', '1:3', 'expected an operator or `.`, found `(`');
+test(syntaxError, ').', '1:1', 'expected a term, found `)`');
+test(syntaxError, '.', '1:1', 'expected a term, found `.`');
+test(syntaxError, 'a `b c.', '1:3', 'unterminated back-quoted name: no closing back quote');
+test(syntaxError, 'a `b` .', '1:7', 'expected a term, found `.`');
+test(syntaxError, 'ok.\n\nf(\n  "unterminated', '4:3', 'unterminated string: no closing `"`');
+test(syntaxError, "f('a\\qb').", '1:5', 'invalid escape `\\q`');
+test(syntaxError, 'f(a) /* open', '1:6', 'unterminated comment: `/*` without `*/`');
+test(syntaxError, 'f(a | b).', '1:5', 'expected `)` or `,`, found `|`');
+test(syntaxError, 'f(:- a).', '1:6', 'expected `)` or `,`, found `a`');
+
+test('the term reader reports a problem and goes on with the next term', (t) => {
+  const reader = new TermReader('a(.\nb.\nc d.\ne.', 'x.m');
+  const seen: string[] = [];
+  for (;;) {
+    const r = reader.read();
+    if (r.kind === 'eof') break;
+    seen.push(r.kind === 'term' ? canon(r.term) : `${r.problem.line}:${r.problem.column} ${r.problem.message}`);
+  }
+  t.deepEqual(seen, ['1:3 expected a term, found `.`', 'b', '3:3 expected an operator or `.`, found `d`', 'e']);
+});
+
+test('describeTerm shows a term briefly in source syntax', (t) => {
+  t.is(describeTerm(one('foo/2.')), '`foo/2`');
+  t.is(describeTerm(one('a.b.')), '`a.b`');
+  t.is(describeTerm(one('f(X, "s", [a, b | T], [], {x}).')), '`f(X, "s", [a, b | T], [], {x})`');
+  t.is(describeTerm(one("'hello world'.")), "`'hello world'`");
+  t.is(describeTerm(one('a = b.')), '`a = b`');
+  t.is(describeTerm(one('f((+)).')), '`f((+))`');
+  const long = describeTerm(one(`f(${'abcdefghij, '.repeat(20)}x).`));
+  t.true(long.endsWith('...`'));
+  t.true(long.length <= 62);
+});
