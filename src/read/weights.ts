@@ -24,7 +24,7 @@ export function parseWeights(file: string, text: string): Map<string, number> {
   const timings = content.length > 0 && content.every((l) => l.text.trim().split(/\s+/).length === 3 && !l.text.includes('\t\t'));
   content.forEach((l, index) => {
     const fields = timings ? l.text.trim().split(/\s+/) : l.text.split('\t');
-    const columns = [...l.text.matchAll(timings ? /\S+/g : /[^\t]*/g)].map((x) => (x.index as number) + 1);
+    const columns = timings ? [...l.text.matchAll(/\S+/g)].map((x) => (x.index as number) + 1) : fields.map((_, k) => fields.slice(0, k).join('\t').length + (k > 0 ? 2 : 1));
     const columnOf = (k: number): number => columns[k] ?? 1;
     if (timings) {
       const start = Number(fields[1]);

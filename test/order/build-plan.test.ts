@@ -1,0 +1,56 @@
+import test from 'ava';
+import { compactGraphFromEdges } from '../../src/graph/compact-graph.js';
+import { autoOrder } from '../../src/order/auto-order.js';
+import { buildPlan } from '../../src/order/build-plan.js';
+import { bruteLongest, closure, randomCase } from './order-helpers.js';
+
+// Time-stepped simulation on integer weights: the oracle for list scheduling.
+function stepSchedule(order: { nodeCount: number; offsets: Int32Array; targets: Int32Array }, w: Float64Array, remaining: Float64Array, jobs: number): number {
+  const n = order.nodeCount;
+  const finish = new Array<number>(n).fill(-1);
+  const started = new Array<boolean>(n).fill(false);
+  let t = 0;
+  for (;;) {
+    if (finish.every((f) => f >= 0 && f <= t)) return Math.max(0, ...finish);
+    const running = finish.filter((f, v) => started[v] && f > t).length;
+    const ready = [...Array(n).keys()].filter((v) => !started[v] && [...order.targets.subarray(order.offsets[v], order.offsets[v + 1])].every((s) => started[s] && finish[s] <= t));
+    ready.sort((a, b) => remaining[b] - remaining[a] || a - b);
+    for (const v of ready.slice(0, jobs - running)) {
+      started[v] = true;
+      finish[v] = t + w[v];
+    }
+    t++;
+  }
+}
+
+test('list scheduling matches a step-by-step simulation and respects its bounds', (t) => {
+  for (let seed = 1; seed <= 400; seed++) {
+    const { graph, weight } = randomCase(seed);
+    const order = autoOrder(graph, weight, { maxDepth: 1 + (seed % 4), effort: 0.002 }).order;
+    const names = Array.from({ length: graph.nodeCount }, (_, i) => `m${i}`);
+    const plan = buildPlan(order, graph, weight, names);
+    const longest = bruteLongest(order, weight);
+    t.is(plan.criticalPath.cost, longest.cost);
+    t.is(plan.criticalPath.modules, longest.modules);
+    t.is(plan.makespans[0].makespan, plan.totalCost, 'one job builds everything in sequence');
+    for (const m of plan.makespans) {
+      t.true(m.makespan >= m.lowerBound, `seed ${seed} -j${m.jobs}`);
+      // Graham: list scheduling is within total/j + (1 - 1/j) × critical path.
+      t.true(m.makespan <= plan.totalCost / m.jobs + (1 - 1 / m.jobs) * plan.criticalPath.cost + 1e-9);
+      if (seed <= 150) t.is(m.makespan, stepSchedule(order, weight, plan.remaining, m.jobs), `seed ${seed} -j${m.jobs}`);
+    }
+    const reach = closure(order);
+    let honoured = 0;
+    for (let a = 0; a < graph.nodeCount; a++) for (let e = graph.offsets[a]; e < graph.offsets[a + 1]; e++) if (reach[a][graph.targets[e]]) honoured++;
+    t.is(plan.honoured.count, honoured);
+  }
+});
+
+test('make priority lists modules longest remaining path first', (t) => {
+  // c reads b reads a; d alone.
+  const order = compactGraphFromEdges(4, [2, 1], [1, 0]);
+  const plan = buildPlan(order, order, new Float64Array([1, 2, 3, 4]), ['a', 'b', 'c', 'd']);
+  t.deepEqual([...plan.priority], [2, 3, 1, 0]);
+  t.deepEqual(plan.criticalPath.path, ['c', 'b', 'a']);
+  t.deepEqual(plan.widthPerLevel, [2, 1, 1]);
+});
