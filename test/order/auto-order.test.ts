@@ -81,3 +81,12 @@ test('on the Mercury library, auto meets the goal: ≤ 10 modules, ≤ 1,200,000
   t.true(plan.honoured.count >= 0.9 * 1968, `${plan.honoured.count} honoured`);
   t.is(plan.honoured.count, r.honoured);
 });
+
+test('cycle explanation lists every given-up import once, under its SCC', async (t) => {
+  const { explainGivenUp } = await import('../../src/order/cycle-explanation.js');
+  const { graph, weight, names } = library();
+  const r = autoOrder(graph, weight);
+  const explained = explainGivenUp(r, names);
+  t.is(explained.reduce((k, c) => k + c.givenUp.length, 0), 1968 - r.honoured);
+  t.true(explained.every((c) => c.size >= 2));
+});
