@@ -8,6 +8,7 @@ import { topologicalOrder } from '../graph/topological-order.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
 import type { ModuleImports } from '../model.js';
 import { nameOrderEdges } from '../order/name-order.js';
+import { priorityOrder, remainingWork } from '../order/make-priority.js';
 
 /** Everything the writers need, as plain data. */
 export interface SccAnalysis {
@@ -21,14 +22,29 @@ export interface SccAnalysis {
   /** Modules by build priority, longest remaining path first: make starts them in this order. */
   readonly priority: Int32Array;
   readonly criticalPath: LongestPath;
+  /** Module costs when weights were given. */
+  readonly weight?: Float64Array;
+}
+
+/** Chooses the build order: an acyclic graph on the module graph's ids (M -> S: M after S), reduced afterwards. */
+export type OrderStrategy = (moduleGraph: ModuleGraph, components: StronglyConnectedComponents) => CompactGraph;
+
+/** Mercury's default: each SCC one chain in name order, as mmc orders it. */
+export const mercuryNameOrder: OrderStrategy = (moduleGraph, components) =>
+  nameOrderEdges(moduleGraph.graph, components.componentOf);
+
+export interface AnalyzeOptions {
+  order?: OrderStrategy;
+  /** Cost of each module by name; unit when absent. Decides the critical path's cost and make's priority. */
+  weights?: (names: readonly string[]) => Float64Array;
 }
 
 // Graph, SCCs, order and critical path, each computed once; stage names match the benchmark's phases.
-export function analyzeImports(modules: readonly ModuleImports[]): SccAnalysis {
+export function analyzeImports(modules: readonly ModuleImports[], options: AnalyzeOptions = {}): SccAnalysis {
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
-  const order = transitiveReduction(nameOrderEdges(moduleGraph.graph, components.componentOf));
-  return analysisOf(moduleGraph, components, order);
+  const order = transitiveReduction((options.order ?? mercuryNameOrder)(moduleGraph, components));
+  return analysisOf(moduleGraph, components, order, options.weights?.(moduleGraph.names));
 }
 
 /** Derived facts of an order: line order, make priority, critical path. */
@@ -36,35 +52,19 @@ export function analysisOf(
   moduleGraph: ModuleGraph,
   components: StronglyConnectedComponents,
   order: CompactGraph,
+  weight?: Float64Array,
 ): SccAnalysis {
   const topDown = topologicalOrder(order);
-  const criticalPath = longestPath(order);
   return {
     moduleGraph,
     components,
     members: componentMembers(components),
     order,
     topDown,
-    priority: priorityOrder(order, topDown),
-    criticalPath,
+    weight,
+    priority: priorityOrder(remainingWork(order, weight, topDown)),
+    criticalPath: longestPath(order, weight),
   };
-}
-
-// Longest remaining path: the most builds, this one included, that must run one after another once a module starts; make should start those first.
-function priorityOrder(order: CompactGraph, topDown: Int32Array): Int32Array {
-  const n = order.nodeCount;
-  const height = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = topDown[i];
-    height[v] += 1;
-    for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) {
-      const s = order.targets[e];
-      if (height[s] < height[v]) height[s] = height[v];
-    }
-  }
-  const ids = Array.from({ length: n }, (_, v) => v);
-  ids.sort((a, b) => height[b] - height[a] || a - b);
-  return Int32Array.from(ids);
 }
 
 /** The file each module was read from, parallel to `moduleGraph.names`. */
