@@ -1,0 +1,70 @@
+// Users pass files, quoted globs and @list files; they must get each file once, in a fixed order, or a clear E_NO_INPUT.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'ava';
+import { ImportGraphError } from '../../src/errors.js';
+import { expandInputs } from '../../src/read/input-files.js';
+import { temporaryDirectory } from '../helpers/project.js';
+
+/** A directory with a/{z,b,m}.import_info, a/notes.txt and c/d.import_info. */
+function tree(): string {
+  const dir = temporaryDirectory();
+  mkdirSync(join(dir, 'a'));
+  mkdirSync(join(dir, 'c'));
+  for (const f of ['a/z.import_info', 'a/b.import_info', 'a/m.import_info', 'a/notes.txt', 'c/d.import_info']) writeFileSync(join(dir, f), 'x');
+  return dir;
+}
+
+test('a glob expands to its matches, sorted', async (t) => {
+  const cwd = tree();
+  t.deepEqual(await expandInputs(['a/*.import_info'], { cwd }), ['a/b.import_info', 'a/m.import_info', 'a/z.import_info']);
+  t.deepEqual(await expandInputs(['**/*.import_info'], { cwd }), ['a/b.import_info', 'a/m.import_info', 'a/z.import_info', 'c/d.import_info']);
+});
+
+test('files, globs and list files combine into one sorted list without repeats', async (t) => {
+  const cwd = tree();
+  writeFileSync(join(cwd, 'list.txt'), '# the inputs\n\nc/d.import_info\r\n  a/z.import_info  \na/*.import_info\n# a/notes.txt\n');
+  t.deepEqual(await expandInputs(['a/m.import_info', '@list.txt', './a/b.import_info'], { cwd }), [
+    './a/b.import_info',
+    'a/m.import_info',
+    'a/z.import_info',
+    'c/d.import_info',
+  ]);
+});
+
+test('a plain path is kept as written', async (t) => {
+  const cwd = tree();
+  t.deepEqual(await expandInputs([join(cwd, 'a/notes.txt')]), [join(cwd, 'a/notes.txt')]);
+});
+
+test('a list file of 100,000 lines is read', async (t) => {
+  const cwd = temporaryDirectory();
+  const names: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const f = `m${i}.import_info`;
+    writeFileSync(join(cwd, f), 'x');
+    names.push(f);
+  }
+  const lines: string[] = [];
+  for (let i = 0; i < 100_000; i++) lines.push(names[i % 100]!);
+  writeFileSync(join(cwd, 'all.txt'), `${lines.join('\n')}\n`);
+  const files = await expandInputs(['@all.txt'], { cwd });
+  t.is(files.length, 100);
+  t.deepEqual(files, [...names].sort());
+});
+
+const noInput = test.macro({
+  async exec(t, args: string[], message: RegExp) {
+    const cwd = tree();
+    const error = await t.throwsAsync(expandInputs(args, { cwd }), { instanceOf: ImportGraphError });
+    t.is(error!.code, 'E_NO_INPUT');
+    t.regex(error!.message, message);
+  },
+  title: (given) => given ?? '',
+});
+
+test('a missing file is E_NO_INPUT naming it', noInput, ['a/b.import_info', 'a/missing.import_info'], /`a\/missing\.import_info`.*ENOENT/);
+test('a glob that matches nothing is E_NO_INPUT naming the glob', noInput, ['a/*.int'], /no file matches the glob `a\/\*\.int`/);
+test('a missing list file is E_NO_INPUT naming it', noInput, ['@nope.txt'], /list file `nope\.txt`/);
+test('a missing file named in a list file is E_NO_INPUT naming it', noInput, ['@a/notes.txt'], /`x`/);
+test('a directory is not an input file', noInput, ['a'], /input `a` is not a file/);
