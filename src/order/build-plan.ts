@@ -10,6 +10,7 @@
 
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { topologicalOrder } from '../graph/topological-order.js';
+import { priorityOrder, remainingWork } from './make-priority.js';
 
 export const JOB_COUNTS = [1, 2, 4, 8, 16, 32] as const;
 
@@ -28,7 +29,7 @@ export interface BuildPlan {
   totalCost: number;
   makespans: Makespan[];
   honoured: { count: number; total: number };
-  /** Longest remaining path cost per module (its own cost included), by id: make's priority. */
+  /** Per module, its cost plus the costliest chain of modules waiting on it: make's priority (see make-priority.ts). */
   remaining: Float64Array;
   /** Module ids by remaining path, longest first (ties by id): the order of `trans_opts` prerequisites. */
   priority: Int32Array;
@@ -38,7 +39,8 @@ export interface BuildPlan {
 export function buildPlan(order: CompactGraph, imports: CompactGraph, weight: Float64Array, names: readonly string[]): BuildPlan {
   const n = order.nodeCount;
   const topo = topologicalOrder(order); // sources (importers) first
-  const remaining = new Float64Array(n);
+  // Downwards: the costliest chain a module waits for (the critical path ends there); upwards: the work waiting on it (make's priority).
+  const below = new Float64Array(n);
   const height = new Int32Array(n);
   const next = new Int32Array(n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
@@ -46,18 +48,19 @@ export function buildPlan(order: CompactGraph, imports: CompactGraph, weight: Fl
     let best = 0;
     for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) {
       const s = order.targets[e];
-      if (remaining[s] > best || next[v] < 0) {
-        best = remaining[s];
+      if (below[s] > best || next[v] < 0) {
+        best = below[s];
         next[v] = s;
       }
       height[v] = Math.max(height[v], height[s]);
     }
-    remaining[v] = best + weight[v];
+    below[v] = best + weight[v];
     height[v] += 1;
   }
-  const priority = new Int32Array(n);
-  for (let i = 0; i < n; i++) priority[i] = i;
-  priority.sort((a, b) => remaining[b] - remaining[a] || a - b);
+  const remaining = remainingWork(order, weight, topo);
+  const priority = priorityOrder(remaining);
+  let start = 0;
+  for (let v = 1; v < n; v++) if (below[v] > below[start]) start = v;
 
   const path: string[] = [];
   let modules = 0;
@@ -65,8 +68,8 @@ export function buildPlan(order: CompactGraph, imports: CompactGraph, weight: Fl
   if (n > 0) {
     let longestModules = 0;
     for (let v = 0; v < n; v++) longestModules = Math.max(longestModules, height[v]);
-    for (let v = priority[0]; v >= 0; v = next[v]) path.push(names[v]);
-    cost = remaining[priority[0]];
+    for (let v = start; v >= 0; v = next[v]) path.push(names[v]);
+    cost = below[start];
     modules = longestModules;
   }
   const widthPerLevel: number[] = [];

@@ -46,11 +46,11 @@ test('list scheduling matches a step-by-step simulation and respects its bounds'
   }
 });
 
-test('make priority lists modules longest remaining path first', (t) => {
-  // c reads b reads a; d alone.
+test('make priority starts the module with the most work waiting on it first', (t) => {
+  // c reads b reads a; d alone. Work from a up: 1+2+3 = 6; b: 5; d: 4; c: 3.
   const order = compactGraphFromEdges(4, [2, 1], [1, 0]);
   const plan = buildPlan(order, order, new Float64Array([1, 2, 3, 4]), ['a', 'b', 'c', 'd']);
-  t.deepEqual([...plan.priority], [2, 3, 1, 0]);
+  t.deepEqual([...plan.priority], [0, 1, 3, 2]);
   t.deepEqual(plan.criticalPath.path, ['c', 'b', 'a']);
   t.deepEqual(plan.widthPerLevel, [2, 1, 1]);
 });
