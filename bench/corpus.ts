@@ -18,7 +18,7 @@ export function ensureCorpus(root: string, generator: string, modules: number, s
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const prefix = join(root, `graph-n${modules}-s${seed}`);
-  execFileSync(process.execPath, [generator, '--n', String(modules), '--seed', String(seed), '--formats', 'tsv', '--out', prefix]);
+  execFileSync(process.execPath, [generator, '--n', String(modules), '--seed', String(seed), '--formats', 'tsv', '--out', prefix], { stdio: 'ignore' });
   const importsOf = new Map<string, string[]>();
   for (const line of readFileSync(`${prefix}.tsv`, 'utf8').split('\n')) {
     if (line === '') continue;
