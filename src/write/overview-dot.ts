@@ -1,0 +1,142 @@
+// Writes overview.dot: the whole build at a glance, one node per SCC of two or more modules plus the single modules between them.
+//
+// Selection: a single module is kept when it lies on a path from one big SCC to
+// another (reachable from a big SCC and reaching one), found by one forward and
+// one backward pass over the condensation in topological order, O((n + m) log n).
+// Past `maxNodes` kept nodes the single modules are dropped (SCCs only). Edges:
+// reachThrough (paths through dropped nodes become edges), then the transitive
+// reduction, so the picture shows dependency without redundant arrows.
+import { Digraph, toDot, attribute as _ } from 'ts-graphviz';
+import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { componentMembers, condense } from '../graph/condense.js';
+import { reachThrough } from '../graph/reach-through.js';
+import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
+import { topologicalOrder } from '../graph/topological-order.js';
+import { transitiveReduction } from '../graph/transitive-reduction.js';
+
+export const DEFAULT_OVERVIEW_MAX_NODES = 300;
+
+export interface OverviewInput {
+  /** Module names, node id = index (ModuleGraph.names). */
+  names: readonly string[];
+  /** The module import graph (ModuleGraph.graph). */
+  graph: CompactGraph;
+  scc: StronglyConnectedComponents;
+  /** Past this many nodes, single modules are left out. Default 300. */
+  maxNodes?: number;
+  /** Link of an SCC's page, by its first module; default the viewer's `index.html#scc/<first>`. */
+  sccLink?: (first: string) => string;
+  /** Link of a single module's page; default `index.html#module/<name>`. */
+  moduleLink?: (name: string) => string;
+}
+
+export interface OverviewNode {
+  /** The SCC's first module (Mercury name order), or the single module. */
+  name: string;
+  /** Number of modules: 1 for a connecting single module. */
+  size: number;
+}
+
+export interface OverviewGraph {
+  /** Big SCCs and connecting modules, in Mercury name order of `name`. */
+  nodes: OverviewNode[];
+  /** Transitively reduced, as indexes into `nodes`, sorted. */
+  edges: [number, number][];
+  /** True when single modules were left out because the graph was too large. */
+  sccsOnly: boolean;
+}
+
+/** Which SCCs and modules the overview shows, and its reduced edges. */
+export function overviewGraph(input: OverviewInput): OverviewGraph {
+  const { scc } = input;
+  const count = scc.count;
+  const dag = condense(input.graph, scc);
+  const members = componentMembers(scc);
+  const size = (c: number): number => members.offsets[c + 1] - members.offsets[c];
+  const big = new Uint8Array(count);
+  for (let c = 0; c < count; c++) if (size(c) >= 2) big[c] = 1;
+
+  const order = topologicalOrder(dag);
+  const fromBig = new Uint8Array(count);
+  for (let p = 0; p < count; p++) {
+    const u = order[p];
+    if (!big[u] && !fromBig[u]) continue;
+    for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) fromBig[dag.targets[e]] = 1;
+  }
+  const toBig = new Uint8Array(count);
+  for (let p = count - 1; p >= 0; p--) {
+    const u = order[p];
+    for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) {
+      const s = dag.targets[e];
+      if (big[s] || toBig[s]) {
+        toBig[u] = 1;
+        break;
+      }
+    }
+  }
+  const kept = big.slice();
+  let keptCount = 0;
+  for (let c = 0; c < count; c++) {
+    if (!big[c] && fromBig[c] && toBig[c]) kept[c] = 1;
+    if (kept[c]) keptCount++;
+  }
+  const sccsOnly = keptCount > (input.maxNodes ?? DEFAULT_OVERVIEW_MAX_NODES);
+  if (sccsOnly) kept.set(big);
+
+  // Number kept components by their first module's id (= Mercury name order).
+  const components: number[] = [];
+  for (let c = 0; c < count; c++) if (kept[c]) components.push(c);
+  const first = (c: number): number => members.members[members.offsets[c]];
+  components.sort((a, b) => first(a) - first(b));
+  const index = new Int32Array(count).fill(-1);
+  components.forEach((c, i) => (index[c] = i));
+
+  const through = reachThrough(dag, kept);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const c of components) {
+    for (let e = through.offsets[c]; e < through.offsets[c + 1]; e++) (from.push(index[c]), to.push(index[through.targets[e]]));
+  }
+  const reduced = transitiveReduction(compactGraphFromEdges(components.length, from, to));
+  const edges: [number, number][] = [];
+  for (let u = 0; u < reduced.nodeCount; u++) {
+    for (let e = reduced.offsets[u]; e < reduced.offsets[u + 1]; e++) edges.push([u, reduced.targets[e]]);
+  }
+  const nodes = components.map((c) => ({ name: input.names[first(c)], size: size(c) }));
+  return { nodes, edges, sccsOnly };
+}
+
+// SCCs are filled boxes labelled "first\nN modules"; connecting modules are plain ellipses; links open the viewer's pages.
+export function overviewDot(input: OverviewInput): string {
+  const overview = overviewGraph(input);
+  const sccLink = input.sccLink ?? ((name: string) => `index.html#scc/${name}`);
+  const moduleLink = input.moduleLink ?? ((name: string) => `index.html#module/${name}`);
+  const g = new Digraph('overview', { [_.rankdir]: 'LR' });
+  g.node({ [_.fontname]: 'Helvetica' });
+  if (overview.nodes.length === 0) {
+    g.createNode('no cycles', { [_.shape]: 'plaintext', [_.label]: 'No SCC of two or more modules: every module builds alone.' });
+    return toDot(g) + '\n';
+  }
+  if (overview.sccsOnly) g.set(_.label, 'SCCs only (single modules between them left out: graph too large)');
+  const nodes = overview.nodes.map((node) =>
+    node.size >= 2
+      ? g.createNode(node.name, {
+          [_.shape]: 'box',
+          [_.style]: 'filled',
+          [_.fillcolor]: '#dde8f5',
+          [_.label]: `${node.name}\n${node.size} modules`,
+          [_.URL]: sccLink(node.name),
+          [_.target]: '_top',
+          [_.tooltip]: `SCC ${node.name}: ${node.size} modules`,
+        })
+      : g.createNode(node.name, {
+          [_.shape]: 'ellipse',
+          [_.fontsize]: 10,
+          [_.URL]: moduleLink(node.name),
+          [_.target]: '_top',
+          [_.tooltip]: `${node.name}: a single module between SCCs`,
+        }),
+  );
+  for (const [u, v] of overview.edges) g.createEdge([nodes[u], nodes[v]]);
+  return toDot(g) + '\n';
+}

@@ -1,0 +1,91 @@
+// The plain data index.html shows (SCCs, their pictures and links, module → SCC), and how to build it from the graph stages.
+import type { CompactGraph } from '../graph/compact-graph.js';
+import { componentMembers, condense } from '../graph/condense.js';
+import { reachThrough } from '../graph/reach-through.js';
+import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
+
+/** One SCC of two or more modules; `id` is its first module in Mercury name order (as in `imports_<id>.dot`). */
+export interface ViewerScc {
+  id: string;
+  members: string[];
+  /** Paths relative to index.html; null when there is none (e.g. rendering timed out). */
+  svg: string | null;
+  dot: string | null;
+  /** Why there is no picture, e.g. "rendering timed out after 30000 ms". */
+  note?: string;
+  /** SCCs it depends on, directly or through single modules (ids, Mercury name order). */
+  imports: string[];
+  /** SCCs that depend on it, directly or through single modules. */
+  importedBy: string[];
+}
+
+export interface ViewerModel {
+  title: string;
+  /** Path of overview.svg relative to index.html, or null. */
+  overviewSvg: string | null;
+  /** In Mercury name order of `id`. */
+  sccs: ViewerScc[];
+  /** Every module of the build, Mercury name order: its SCC's id, or null when it builds alone. */
+  modules: { name: string; scc: string | null }[];
+}
+
+/** What the pipeline knows about one SCC's files. */
+export interface SccFiles {
+  svg: string | null;
+  dot: string | null;
+  note?: string;
+}
+
+export interface ViewerModelInput {
+  /** Module names, node id = index, in Mercury name order (ModuleGraph.names). */
+  names: readonly string[];
+  graph: CompactGraph;
+  scc: StronglyConnectedComponents;
+  /** Files of the SCC with this id; default `imports_<id>.svg` / `.dot`. */
+  sccFiles?: (id: string) => SccFiles;
+  overviewSvg?: string | null;
+  title?: string;
+}
+
+const defaultFiles = (id: string): SccFiles => ({ svg: `imports_${id}.svg`, dot: `imports_${id}.dot` });
+
+// SCC-to-SCC links come from reachThrough over the condensation with the big SCCs kept, O((n + m) log n + links).
+export function buildViewerModel(input: ViewerModelInput): ViewerModel {
+  const { names, scc } = input;
+  const members = componentMembers(scc);
+  const size = (c: number): number => members.offsets[c + 1] - members.offsets[c];
+  const big = new Uint8Array(scc.count);
+  const bigComponents: number[] = [];
+  for (let c = 0; c < scc.count; c++) if (size(c) >= 2) (big[c] = 1), bigComponents.push(c);
+  const first = (c: number): number => members.members[members.offsets[c]];
+  bigComponents.sort((a, b) => first(a) - first(b));
+
+  const through = reachThrough(condense(input.graph, scc), big);
+  const importedBy: number[][] = new Array(scc.count);
+  for (const c of bigComponents) importedBy[c] = [];
+  for (const c of bigComponents) {
+    for (let e = through.offsets[c]; e < through.offsets[c + 1]; e++) importedBy[through.targets[e]].push(c);
+  }
+  const ids = (cs: Iterable<number>): string[] => [...cs].sort((a, b) => first(a) - first(b)).map((c) => names[first(c)]);
+  const files = input.sccFiles ?? defaultFiles;
+
+  const sccs: ViewerScc[] = bigComponents.map((c) => {
+    const id = names[first(c)];
+    const own = files(id);
+    const scc: ViewerScc = {
+      id,
+      members: Array.from(members.members.subarray(members.offsets[c], members.offsets[c + 1]), (v) => names[v]),
+      svg: own.svg,
+      dot: own.dot,
+      imports: ids(through.targets.subarray(through.offsets[c], through.offsets[c + 1])),
+      importedBy: ids(importedBy[c]),
+    };
+    if (own.note !== undefined) scc.note = own.note;
+    return scc;
+  });
+  const modules = names.map((name, v) => {
+    const c = scc.componentOf[v];
+    return { name, scc: big[c] ? names[first(c)] : null };
+  });
+  return { title: input.title ?? 'importgraph', overviewSvg: input.overviewSvg === undefined ? 'overview.svg' : input.overviewSvg, sccs, modules };
+}
