@@ -1,26 +1,18 @@
-// The command line: parse arguments, call the library, print the summary, and turn errors into documented exit codes.
+// The command line: dispatch to a command, and turn errors into documented exit codes.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { EXIT_CODES, ImportGraphError } from '../errors.js';
-import { runScc } from '../pipeline/run-scc.js';
-import { formatSummary } from '../pipeline/summary.js';
+import { planCommand } from './command-plan.js';
+import { sccCommand } from './command-scc.js';
 import { HELP } from './help.js';
+import { processIo, type CliIo } from './io.js';
+import { parseCommonOptions, usage } from './options.js';
 
-/** Where the CLI talks to; tests pass their own. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
+export type { CliIo } from './io.js';
 
-const defaultIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
-};
+const COMMANDS = { scc: sccCommand, plan: planCommand };
 
 // Returns the exit code rather than exiting, so tests and embedders can call it.
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -38,51 +30,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${packageVersion()}\n`);
     return 0;
   }
-  if (command !== 'scc') throw usage(`unknown command \`${command}\`; try \`importgraph --help\``);
-  const { values, positionals } = parse(rest);
-  if (values.help) {
+  if (!Object.hasOwn(COMMANDS, command)) throw usage(`unknown command \`${command}\`; try \`importgraph --help\``);
+  const options = parseCommonOptions(rest);
+  if (options.help) {
     io.stdout(HELP);
     return 0;
   }
-  if (positionals.length === 0) throw usage('no inputs: give .import_info files, quoted globs or @FILE');
-  const maxProblems = values['max-errors'] === undefined ? undefined : positiveInteger('--max-errors', values['max-errors']);
-  const { summary } = await runScc({
-    inputs: positionals,
-    outDir: values['out-dir'] ?? 'build/importgraph',
-    cwd: io.cwd,
-    layout: { useSubdirs: values['use-subdirs'] ?? false },
-    maxProblems,
-  });
-  if (!values.quiet) io.stderr(formatSummary(summary));
-  return 0;
-}
-
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        'out-dir': { type: 'string' },
-        'use-subdirs': { type: 'boolean' },
-        'max-errors': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (cause) {
-    throw new ImportGraphError('E_USAGE', `${(cause as Error).message}; try \`importgraph --help\``, { cause });
-  }
-}
-
-function positiveInteger(option: string, text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw usage(`${option} takes a whole number of at least 1, not \`${text}\``);
-  return n;
-}
-
-function usage(message: string): ImportGraphError {
-  return new ImportGraphError('E_USAGE', message);
+  return COMMANDS[command as keyof typeof COMMANDS](options, io);
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -27,7 +27,11 @@ export interface SccAnalysis {
 }
 
 /** Chooses the build order: an acyclic graph on the module graph's ids (M -> S: M after S), reduced afterwards. */
-export type OrderStrategy = (moduleGraph: ModuleGraph, components: StronglyConnectedComponents) => CompactGraph;
+export type OrderStrategy = (
+  moduleGraph: ModuleGraph,
+  components: StronglyConnectedComponents,
+  weight: Float64Array | undefined,
+) => CompactGraph;
 
 /** Mercury's default: each SCC one chain in name order, as mmc orders it. */
 export const mercuryNameOrder: OrderStrategy = (moduleGraph, components) =>
@@ -43,8 +47,9 @@ export interface AnalyzeOptions {
 export function analyzeImports(modules: readonly ModuleImports[], options: AnalyzeOptions = {}): SccAnalysis {
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
-  const order = transitiveReduction((options.order ?? mercuryNameOrder)(moduleGraph, components));
-  return analysisOf(moduleGraph, components, order, options.weights?.(moduleGraph.names));
+  const weight = options.weights?.(moduleGraph.names);
+  const order = transitiveReduction((options.order ?? mercuryNameOrder)(moduleGraph, components, weight));
+  return analysisOf(moduleGraph, components, order, weight);
 }
 
 /** Derived facts of an order: line order, make priority, critical path. */

@@ -1,0 +1,19 @@
+// `importgraph plan`: prints the build plans of Mercury's default and the automatic order side by side (text or --json).
+import { runPlan } from '../pipeline/run-plan.js';
+import { planReportJson, planReportText } from '../write/plan-report.js';
+import type { CliIo } from './io.js';
+import { type CommonOptions, usage } from './options.js';
+
+export async function planCommand(options: CommonOptions, io: CliIo): Promise<number> {
+  if (options.inputs.length === 0) throw usage('no inputs: give .import_info files, quoted globs or @FILE');
+  const { moduleGraph, plans } = await runPlan({
+    inputs: options.inputs,
+    cwd: io.cwd,
+    weights: options.weights,
+    maxProblems: options.maxProblems,
+    maxDepth: options.maxDepth,
+    maxCriticalPath: options.maxCriticalPath,
+  });
+  io.stdout(options.json ? planReportJson(plans, moduleGraph.names) : planReportText(plans));
+  return 0;
+}

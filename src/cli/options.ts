@@ -1,0 +1,69 @@
+// The options `scc` and `plan` share, parsed once into typed values with errors that say how to fix them.
+import { parseArgs } from 'node:util';
+import { ImportGraphError } from '../errors.js';
+import type { OrderName } from '../pipeline/order-choice.js';
+
+const OPTIONS = {
+  'out-dir': { type: 'string' },
+  'use-subdirs': { type: 'boolean' },
+  'max-errors': { type: 'string' },
+  order: { type: 'string' },
+  weights: { type: 'string' },
+  'max-depth': { type: 'string' },
+  'max-critical-path': { type: 'string' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CommonOptions {
+  inputs: string[];
+  outDir: string;
+  useSubdirs: boolean;
+  maxProblems?: number;
+  order: OrderName;
+  weights?: string;
+  maxDepth?: number;
+  maxCriticalPath?: number;
+  json: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+export function parseCommonOptions(args: string[]): CommonOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  } catch (cause) {
+    throw new ImportGraphError('E_USAGE', `${(cause as Error).message}; try \`importgraph --help\``, { cause });
+  }
+  const { values, positionals } = parsed;
+  const order = values.order ?? 'name';
+  if (order !== 'name' && order !== 'auto') throw usage(`--order takes \`name\` or \`auto\`, not \`${order}\``);
+  return {
+    inputs: positionals,
+    outDir: values['out-dir'] ?? 'build/importgraph',
+    useSubdirs: values['use-subdirs'] ?? false,
+    maxProblems: optionalNumber('--max-errors', values['max-errors'], true),
+    order,
+    weights: values.weights,
+    maxDepth: optionalNumber('--max-depth', values['max-depth'], true),
+    maxCriticalPath: optionalNumber('--max-critical-path', values['max-critical-path'], false),
+    json: values.json ?? false,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+  };
+}
+
+function optionalNumber(option: string, text: string | undefined, whole: boolean): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) {
+    throw usage(`${option} takes a ${whole ? 'whole number of at least 1' : 'positive number'}, not \`${text}\``);
+  }
+  return n;
+}
+
+export function usage(message: string): ImportGraphError {
+  return new ImportGraphError('E_USAGE', message);
+}

@@ -1,0 +1,37 @@
+// Turns the user's order options (--order, bounds) into an order strategy for the analysis, keeping what auto gave up for the report.
+import { entityCount } from '../write/entity-label.js';
+import { autoOrder, type AutoOrder } from '../order/auto-order.js';
+import { mercuryNameOrder, type OrderStrategy } from './analyze.js';
+import type { ModuleGraph } from '../graph/module-graph.js';
+
+export type OrderName = 'name' | 'auto';
+
+export interface OrderOptions {
+  order?: OrderName;
+  /** Auto: most modules on any path. */
+  maxDepth?: number;
+  /** Auto: most cost on any path. */
+  maxCriticalPath?: number;
+}
+
+/** Per import edge, how much it matters to keep: the entities crossing it, at least 1 (lists may be unknown). */
+export function importWeights(moduleGraph: ModuleGraph): Float64Array {
+  const weights = new Float64Array(moduleGraph.edgeEntities.length);
+  moduleGraph.edgeEntities.forEach((entry, e) => (weights[e] = Math.max(1, entityCount(entry.entities))));
+  return weights;
+}
+
+// `onAuto` receives the automatic order's full result (given-up imports, bounds) for reports.
+export function orderStrategy(options: OrderOptions, onAuto?: (auto: AutoOrder) => void): OrderStrategy {
+  if ((options.order ?? 'name') === 'name') return mercuryNameOrder;
+  return (moduleGraph, _components, weight) => {
+    const unit = weight ?? new Float64Array(moduleGraph.names.length).fill(1);
+    const auto = autoOrder(moduleGraph.graph, unit, {
+      maxDepth: options.maxDepth,
+      maxCriticalPath: options.maxCriticalPath,
+      importWeight: importWeights(moduleGraph),
+    });
+    onAuto?.(auto);
+    return auto.order;
+  };
+}

@@ -1,0 +1,28 @@
+// Finds the cost model the user asked for (--weights FILE|size|unit) and reads what it needs.
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ImportGraphError } from '../errors.js';
+import type { ModuleImports } from '../model.js';
+import { moduleWeights, type WeightSpec } from '../read/weights.js';
+
+/** `undefined`: unit costs. `size`: each module's input file size. Anything else: a weights or timings file. */
+export async function resolveWeights(
+  option: string | undefined,
+  modules: readonly ModuleImports[],
+  cwd: string,
+): Promise<((names: readonly string[]) => Float64Array) | undefined> {
+  if (option === undefined || option === 'unit') return undefined;
+  let spec: WeightSpec;
+  if (option === 'size') {
+    const sizes = new Map<string, number>();
+    for (const m of modules) sizes.set(m.module, (await stat(m.file)).size);
+    spec = { kind: 'size', sizes };
+  } else {
+    const path = option;
+    const text = await readFile(resolve(cwd, path), 'utf8').catch((cause: unknown) => {
+      throw new ImportGraphError('E_NO_INPUT', `cannot read the weights file \`${path}\`: ${(cause as Error).message}`, { cause });
+    });
+    spec = { kind: 'file', file: path, text };
+  }
+  return (names) => moduleWeights(names, spec).weight;
+}

@@ -1,0 +1,50 @@
+// `importgraph plan`: build plans for several orders of the same modules, side by side, to choose one with numbers.
+import { resolve } from 'node:path';
+import { buildModuleGraph, type ModuleGraph } from '../graph/module-graph.js';
+import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
+import { transitiveReduction } from '../graph/transitive-reduction.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
+import { buildPlan } from '../order/build-plan.js';
+import { expandInputs } from '../read/input-files.js';
+import { readImportInfos } from '../read/read-import-infos.js';
+import type { NamedPlan } from '../write/plan-report.js';
+import type { OrderStrategy } from './analyze.js';
+import { orderStrategy, type OrderOptions } from './order-choice.js';
+import { resolveWeights } from './resolve-weights.js';
+
+export interface PlanOptions extends OrderOptions {
+  inputs: string[];
+  cwd?: string;
+  weights?: string;
+  maxProblems?: number;
+  /** Extra orders to compare (e.g. a trans-opt-deps spec), by name. */
+  extraOrders?: { name: string; strategy: OrderStrategy }[];
+}
+
+export interface PlanResult {
+  moduleGraph: ModuleGraph;
+  plans: NamedPlan[];
+}
+
+// Mercury's default always, then any extra orders, then auto: the comparison a user choosing an order wants.
+export async function runPlan(options: PlanOptions): Promise<PlanResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandInputs(options.inputs, { cwd });
+  const paths = cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f));
+  const { modules } = await readImportInfos(paths, { maxProblems: options.maxProblems });
+  const moduleGraph = buildModuleGraph(modules);
+  const components = stronglyConnectedComponents(moduleGraph.graph);
+  const weigh = await resolveWeights(options.weights, modules, cwd);
+  const weight = weigh?.(moduleGraph.names);
+  const cost = weight ?? new Float64Array(moduleGraph.names.length).fill(1);
+  const orders: { name: string; strategy: OrderStrategy }[] = [
+    { name: 'default', strategy: orderStrategy({ order: 'name' }) },
+    ...(options.extraOrders ?? []),
+    { name: 'auto', strategy: orderStrategy({ ...options, order: 'auto' }) },
+  ];
+  const plans = orders.map(({ name, strategy }) => {
+    const order: CompactGraph = transitiveReduction(strategy(moduleGraph, components, weight));
+    return { name, plan: buildPlan(order, moduleGraph.graph, cost, moduleGraph.names) };
+  });
+  return { moduleGraph, plans };
+}
