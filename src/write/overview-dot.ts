@@ -16,6 +16,9 @@ import { transitiveReduction } from '../graph/transitive-reduction.js';
 
 export const DEFAULT_OVERVIEW_MAX_NODES = 300;
 
+// ts-graphviz refuses more than 100,000 AST nodes by default (a guard for untrusted input); an overview of SCCs only can exceed it.
+const LARGE = { convert: { maxASTNodes: 0 } };
+
 export interface OverviewInput {
   /** Module names, node id = index (ModuleGraph.names). */
   names: readonly string[];
@@ -115,7 +118,7 @@ export function overviewDot(input: OverviewInput): string {
   g.node({ [_.fontname]: 'Helvetica' });
   if (overview.nodes.length === 0) {
     g.createNode('no cycles', { [_.shape]: 'plaintext', [_.label]: 'No SCC of two or more modules: every module builds alone.' });
-    return toDot(g) + '\n';
+    return toDot(g, LARGE) + '\n';
   }
   if (overview.sccsOnly) g.set(_.label, 'SCCs only (single modules between them left out: graph too large)');
   const nodes = overview.nodes.map((node) =>
@@ -138,5 +141,5 @@ export function overviewDot(input: OverviewInput): string {
         }),
   );
   for (const [u, v] of overview.edges) g.createEdge([nodes[u], nodes[v]]);
-  return toDot(g) + '\n';
+  return toDot(g, LARGE) + '\n';
 }

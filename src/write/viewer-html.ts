@@ -5,6 +5,9 @@
 // and `#module/<name>`, which are also the ids of the static sections, so the same links work without JavaScript.
 import type { ViewerModel, ViewerScc } from './viewer-model.js';
 
+/** A relative file path as a URL: each segment percent-encoded (stems may hold `%`). */
+const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -32,8 +35,8 @@ main, #static { padding: 0 1em 1em; }
 function sccSection(scc: ViewerScc): string {
   const links = (ids: string[]): string => (ids.length === 0 ? 'none' : ids.map((id) => `<a href="${sccHash(id)}">${escapeHtml(id)}</a>`).join(' '));
   const files = [
-    scc.svg !== null ? `<a href="${escapeHtml(scc.svg)}">picture (SVG)</a>` : '',
-    scc.dot !== null ? `<a href="${escapeHtml(scc.dot)}">graph (DOT)</a>` : '',
+    scc.svg !== null ? `<a href="${escapeHtml(fileHref(scc.svg))}">picture (SVG)</a>` : '',
+    scc.dot !== null ? `<a href="${escapeHtml(fileHref(scc.dot))}">graph (DOT)</a>` : '',
     scc.note !== undefined ? `<span class="note">${escapeHtml(scc.note)}</span>` : '',
   ].filter((s) => s !== '');
   return [
@@ -57,7 +60,7 @@ export function viewerHtml(model: ViewerModel): string {
   const overview =
     model.overviewSvg === null
       ? '<p>No overview picture.</p>'
-      : `<p><a href="${escapeHtml(model.overviewSvg)}">overview (SVG)</a></p>\n<div class="picture"><object type="image/svg+xml" data="${escapeHtml(model.overviewSvg)}"></object></div>`;
+      : `<p><a href="${escapeHtml(fileHref(model.overviewSvg))}">overview (SVG)</a></p>\n<div class="picture"><object type="image/svg+xml" data="${escapeHtml(fileHref(model.overviewSvg))}"></object></div>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -123,7 +126,9 @@ const SCRIPT = `
     ids.forEach(function (id) { p.appendChild(sccLink(id)); p.appendChild(document.createTextNode(' ')); });
     return p;
   }
+  function href(path) { return path.split('/').map(encodeURIComponent).join('/'); }
   function picture(path, label) {
+    path = href(path);
     return el('div', { 'class': 'picture' }, [el('object', { type: 'image/svg+xml', data: path, 'aria-label': label }, [el('a', { href: path }, [label])])]);
   }
   function show(nodes, title) {
@@ -142,8 +147,8 @@ const SCRIPT = `
   }
   function sccNodes(s, focus) {
     var files = el('p', {}, []);
-    if (s.svg) files.appendChild(el('a', { href: s.svg }, ['picture (SVG)']));
-    if (s.dot) { files.appendChild(document.createTextNode(' · ')); files.appendChild(el('a', { href: s.dot }, ['graph (DOT)'])); }
+    if (s.svg) files.appendChild(el('a', { href: href(s.svg) }, ['picture (SVG)']));
+    if (s.dot) { files.appendChild(document.createTextNode(' · ')); files.appendChild(el('a', { href: href(s.dot) }, ['graph (DOT)'])); }
     if (s.note) files.appendChild(el('span', { 'class': 'note' }, [' ' + s.note]));
     var members = el('p', { 'class': 'members' }, ['Modules: ']);
     s.members.forEach(function (m) {
