@@ -9,10 +9,34 @@ const WORKER_URL = new URL('./wasm-worker.js', import.meta.url);
 /** One worker, one graph at a time; the pool owns several. */
 export class WasmRenderer {
   private worker: Worker | undefined;
+  private ready: Promise<string | undefined> | undefined;
   private nextId = 0;
 
+  // Starts a worker and resolves once its WebAssembly is loaded: undefined when ready, else why it failed.
+  private start(): { worker: Worker; ready: Promise<string | undefined> } {
+    if (this.worker === undefined || this.ready === undefined) {
+      const worker = new Worker(WORKER_URL);
+      this.worker = worker;
+      this.ready = new Promise((resolve) => {
+        const onMessage = (message: { ready?: boolean; message?: string }): void => {
+          if (message.ready === undefined) return;
+          worker.off('message', onMessage);
+          resolve(message.ready ? undefined : message.message ?? 'cannot load WebAssembly Graphviz');
+        };
+        worker.on('message', onMessage);
+        worker.once('error', (error) => resolve(`WebAssembly Graphviz worker failed to start: ${error.message}`));
+      });
+    }
+    return { worker: this.worker, ready: this.ready };
+  }
+
   async render(dot: string, layout: LayoutSettings, timeoutMs: number): Promise<RenderOutcome> {
-    const worker = (this.worker ??= new Worker(WORKER_URL));
+    const { worker, ready } = this.start();
+    const startError = await ready;
+    if (startError !== undefined) {
+      await this.close();
+      return { status: 'failed', message: startError };
+    }
     const request: WasmRequest = { id: ++this.nextId, dot, engine: layout.engine, graphAttributes: { ...layout.graphAttributes } };
     return new Promise<RenderOutcome>((resolve) => {
       const finish = (outcome: RenderOutcome, discardWorker: boolean): void => {
@@ -21,7 +45,7 @@ export class WasmRenderer {
         worker.off('error', onError);
         worker.off('exit', onExit);
         if (discardWorker) {
-          if (this.worker === worker) this.worker = undefined;
+          if (this.worker === worker) (this.worker = undefined), (this.ready = undefined);
           void worker.terminate();
         }
         resolve(outcome);
@@ -51,6 +75,7 @@ export class WasmRenderer {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
+    this.ready = undefined;
     if (worker !== undefined) await worker.terminate();
   }
 }

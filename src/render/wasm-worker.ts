@@ -19,6 +19,11 @@ export interface WasmResponse {
 const port = parentPort;
 if (port === null) throw new Error('wasm-worker.js must run as a worker thread');
 const viz = instance();
+// Tells the pool the WebAssembly module is compiled, so the time limit measures layout, not start-up.
+viz.then(
+  () => port.postMessage({ ready: true }),
+  (error: unknown) => port.postMessage({ ready: false, message: (error as Error).message }),
+);
 
 port.on('message', (request: WasmRequest) => {
   viz.then(
