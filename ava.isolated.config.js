@@ -1,0 +1,7 @@
+// Tests that measure wall time against a plan run alone, after the others, so no other test competes for the two cores.
+export default {
+  typescript: { rewritePaths: { 'src/': 'dist/src/', 'test/': 'dist/test/' }, compile: false },
+  files: ['test/**/*.isolated.ts'],
+  timeout: '5m',
+  workerThreads: false,
+};
