@@ -201,11 +201,56 @@ export class TermLexer {
   /** A token from `start` to the current position; `value` defaults to the text. */
   private token(kind: TokenKind, start: number, line: number, column: number, value?: string): Token {
     const text = this.text.slice(start, this.pos);
-    return makeToken(kind, text, value ?? text, line, column, start, this.pos);
+    return this.fill(kind, text, value ?? text, line, column, start, this.pos);
   }
 
-  /** The next token; `eof` at the end, again and again. */
+  /** The one token object this lexer fills, so tokenizing allocates no token objects. */
+  private readonly current: Token = {
+    kind: 'eof',
+    text: '',
+    value: '',
+    integer: undefined,
+    suffix: undefined,
+    float: undefined,
+    quoted: undefined,
+    applied: undefined,
+    adjacent: undefined,
+    message: undefined,
+    line: 1,
+    column: 1,
+    start: 0,
+    end: 0,
+  };
+
+  private fill(kind: TokenKind, text: string, value: string, line: number, column: number, start: number, end: number): Token {
+    const t = this.current;
+    t.kind = kind;
+    t.text = text;
+    t.value = value;
+    t.integer = undefined;
+    t.suffix = undefined;
+    t.float = undefined;
+    t.quoted = undefined;
+    t.applied = undefined;
+    t.adjacent = undefined;
+    t.message = undefined;
+    t.line = line;
+    t.column = column;
+    t.start = start;
+    t.end = end;
+    return t;
+  }
+
+  /** The next token, a new object; `eof` at the end, again and again. */
   next(): Token {
+    return { ...this.nextShared() };
+  }
+
+  /**
+   * The next token in one object that every call returns again, overwritten:
+   * for a parser that copies what it keeps (no allocation per token).
+   */
+  nextShared(): Token {
     const before = this.pos;
     const layoutError = this.skipLayout();
     if (layoutError) return layoutError;
@@ -390,7 +435,7 @@ export class TermLexer {
       const nl = this.text.indexOf('\n', offset + 2);
       this.pos = Math.max(offset + 1, nl < 0 ? this.length : nl);
     }
-    return withMessage(makeToken('error', this.text.slice(start, this.pos), '', pos.line, pos.column, start, this.pos), problem.message);
+    return withMessage(this.fill('error', this.text.slice(start, this.pos), '', pos.line, pos.column, start, this.pos), problem.message);
   }
 
   /** A quoted atom, string or back-quoted name, starting at its opening quote. */
@@ -432,7 +477,7 @@ export class TermLexer {
     this.advanceLines(start, p);
     this.pos = p;
     const kind: TokenKind = quote === C.Quote ? 'name' : quote === C.DoubleQuote ? 'string' : 'backquoted';
-    const tok = makeToken(kind, text.slice(start, p), value, line, column, start, p);
+    const tok = this.fill(kind, text.slice(start, p), value, line, column, start, p);
     if (kind === 'name') tok.quoted = true;
     return tok;
   }
@@ -470,26 +515,6 @@ export class TermLexer {
     const shown = String.fromCodePoint(text.codePointAt(p + 1)!);
     throw new LexProblem(p, `invalid escape \`\\${shown}\``);
   }
-}
-
-/** Every token has every field, so all tokens share one object shape (fast property access). */
-function makeToken(kind: TokenKind, text: string, value: string, line: number, column: number, start: number, end: number): Token {
-  return {
-    kind,
-    text,
-    value,
-    integer: undefined,
-    suffix: undefined,
-    float: undefined,
-    quoted: undefined,
-    applied: undefined,
-    adjacent: undefined,
-    message: undefined,
-    line,
-    column,
-    start,
-    end,
-  };
 }
 
 function withMessage(tok: Token, message: string): Token {

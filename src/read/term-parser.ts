@@ -45,15 +45,15 @@ interface Parsed {
  */
 export class TermReader {
   private readonly lexer: TermLexer;
+  /** The current token: the lexer's shared object, overwritten by `advance()`; copy fields before advancing. */
   private tok: Token;
-  private ahead: Token | undefined;
 
   constructor(
     text: string,
     readonly file: string,
   ) {
     this.lexer = new TermLexer(text);
-    this.tok = this.lexer.next();
+    this.tok = this.lexer.nextShared();
   }
 
   /** The next term, problem or end of file. */
@@ -61,8 +61,8 @@ export class TermReader {
     if (this.tok.kind === 'eof') return { kind: 'eof', line: this.tok.line, column: this.tok.column };
     try {
       const { term } = this.parse(MAX_PRIORITY);
-      const end = this.tok;
-      if (end.kind !== 'end') this.fail(end, 'an operator or `.`');
+      if (this.tok.kind !== 'end') this.fail(this.tok, 'an operator or `.`');
+      const end = { ...this.tok };
       this.advance();
       return { kind: 'term', term, end };
     } catch (e) {
@@ -79,23 +79,13 @@ export class TermReader {
   }
 
   private advance(): void {
-    if (this.ahead) {
-      this.tok = this.ahead;
-      this.ahead = undefined;
-    } else {
-      this.tok = this.lexer.next();
-    }
-  }
-
-  private peek(): Token {
-    this.ahead ??= this.lexer.next();
-    return this.ahead;
+    this.tok = this.lexer.nextShared();
   }
 
   /** Throws "expected X, found Y" at `t` (or the lexer's own message for an error token). */
   private fail(t: Token, expected: string): never {
-    if (t.kind === 'error') throw new SyntaxProblem(t, t.message ?? 'invalid token');
-    throw new SyntaxProblem(t, `expected ${expected}, found ${describeToken(t)}`);
+    if (t.kind === 'error') throw new SyntaxProblem({ ...t }, t.message ?? 'invalid token');
+    throw new SyntaxProblem({ ...t }, `expected ${expected}, found ${describeToken(t)}`);
   }
 
   private isPunct(t: Token, p: string): boolean {
@@ -165,19 +155,26 @@ export class TermReader {
     const t = this.tok;
     const { line, column } = t;
     switch (t.kind) {
-      case 'integer':
+      case 'integer': {
+        const value = t.integer!;
         this.advance();
-        return { term: { kind: 'integer', value: t.integer!, line, column }, priority: 0 };
-      case 'float':
+        return { term: { kind: 'integer', value, line, column }, priority: 0 };
+      }
+      case 'float': {
+        const value = t.float!;
         this.advance();
-        return { term: { kind: 'float', value: t.float!, line, column }, priority: 0 };
-      case 'string':
+        return { term: { kind: 'float', value, line, column }, priority: 0 };
+      }
+      case 'string': {
+        const value = t.value;
         this.advance();
-        return { term: { kind: 'string', value: t.value, line, column }, priority: 0 };
+        return { term: { kind: 'string', value, line, column }, priority: 0 };
+      }
       case 'variable': {
-        this.advance();
+        const applied = t.applied;
         const v: Term = { kind: 'variable', name: t.value, line, column };
-        if (!t.applied) return { term: v, priority: 0 };
+        this.advance();
+        if (!applied) return { term: v, priority: 0 };
         // `Closure(Args)`: higher-order application, Mercury's `''(Closure, Args...)`.
         return { term: { kind: 'compound', functor: '', args: [v, ...this.parseArgs()], line, column }, priority: 0 };
       }
@@ -219,28 +216,30 @@ export class TermReader {
   }
 
   private parseName(t: Token, maxPriority: number): Parsed {
-    const { line, column } = t;
+    // Copied before `advance()` overwrites the token.
+    const { line, column, value: name, applied, end } = t;
+    const quoted = t.quoted === true;
     this.advance();
-    if (t.applied) {
-      return { term: { kind: 'compound', functor: t.value, args: this.parseArgs(), line, column }, priority: 0 };
+    if (applied) {
+      return { term: { kind: 'compound', functor: name, args: this.parseArgs(), line, column }, priority: 0 };
     }
     const next = this.tok;
-    // `-1`, `- 1.5` written without a space: a negative number.
-    if (t.value === '-' && !t.quoted && next.start === t.end && (next.kind === 'integer' || next.kind === 'float')) {
-      this.advance();
+    // `-1`, `-1.5` written without a space: a negative number.
+    if (name === '-' && !quoted && next.start === end && (next.kind === 'integer' || next.kind === 'float')) {
       const term: Term =
         next.kind === 'integer'
           ? { kind: 'integer', value: -next.integer!, line, column }
           : { kind: 'float', value: -next.float!, line, column };
+      this.advance();
       return { term, priority: 0 };
     }
-    const op = PREFIX_OPS.get(t.value);
+    const op = PREFIX_OPS.get(name);
     if (op && op.priority <= maxPriority && !this.endsOperand(next)) {
       const argMax = op.type === 'fy' ? op.priority : op.priority - 1;
       const arg = this.parse(argMax);
-      return { term: { kind: 'compound', functor: t.value, args: [arg.term], line, column }, priority: op.priority };
+      return { term: { kind: 'compound', functor: name, args: [arg.term], line, column }, priority: op.priority };
     }
-    return { term: { kind: 'atom', name: t.value, quoted: t.quoted === true, line, column }, priority: 0 };
+    return { term: { kind: 'atom', name, quoted, line, column }, priority: 0 };
   }
 
   /** `(A, B, ...)` after an applied name; the current token is the `(`. */
