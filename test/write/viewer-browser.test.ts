@@ -1,0 +1,99 @@
+// The viewer in headless Chromium from file://: search finds a module, shows its SCC, links lead to imported SCCs; also without JavaScript.
+import test from 'ava';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { renderGraphs } from '../../src/render/render-graphs.js';
+import { fileStemOf } from '../../src/pipeline/scc-outputs.js';
+import { overviewDot } from '../../src/write/overview-dot.js';
+import { viewerHtml } from '../../src/write/viewer-html.js';
+import { buildViewerModel } from '../../src/write/viewer-model.js';
+import { writeOutputs, type OutputFile } from '../../src/write/write-if-changed.js';
+import { exampleDots } from '../helpers/example-dots.js';
+import { projectRoot } from '../helpers/project.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const outputDir = join(projectRoot, 'test-output');
+const viewerDir = join(outputDir, 'viewer');
+
+// Builds the calculator example's viewer directory the way the pipeline does: DOT, SVG (WebAssembly), overview, index.html.
+async function buildViewer(): Promise<string> {
+  const { analysis, jobs } = await exampleDots('calculator');
+  const { names, graph } = analysis.moduleGraph;
+  const scc = analysis.components;
+  const overview = overviewDot({ names, graph, scc });
+  const batch = await renderGraphs([...jobs, { name: 'overview', dot: overview }], { renderer: 'wasm' });
+  const files: OutputFile[] = [{ path: join(viewerDir, 'overview.dot'), content: overview }];
+  for (const job of jobs) files.push({ path: join(viewerDir, `${job.name}.dot`), content: job.dot });
+  for (const result of batch.results) if (result.status === 'rendered') files.push({ path: join(viewerDir, `${result.name}.svg`), content: result.svg });
+  const model = buildViewerModel({
+    names,
+    graph,
+    scc,
+    title: 'calculator',
+    sccFiles: (id) => ({ svg: `${fileStemOf(id)}.svg`, dot: `${fileStemOf(id)}.dot` }),
+  });
+  files.push({ path: join(viewerDir, 'index.html'), content: viewerHtml(model) });
+  rmSync(viewerDir, { recursive: true, force: true });
+  await writeOutputs(files);
+  return join(viewerDir, 'index.html');
+}
+
+const launch = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+test.serial('the viewer finds a module by search, opens its SCC and follows a link to an imported SCC, from file://', async (t) => {
+  if (!existsSync(CHROMIUM)) return t.log(`skipped: ${CHROMIUM} not found (CI installs Debian's chromium)`), t.pass();
+  const index = await buildViewer();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(index).href);
+    t.is(await page.locator('main#app h2').first().textContent(), 'Overview', 'the overview is the start page');
+    t.is(await page.locator('main#app object').getAttribute('data'), 'overview.svg');
+
+    await page.locator('#search').pressSequentially('histo');
+    const hit = page.locator('#results a', { hasText: 'calc.history' });
+    await hit.click();
+    t.is(await page.locator('#scc-title').textContent(), 'SCC calc.history (2 modules)');
+    t.is(await page.locator('main#app .picture object').getAttribute('data'), 'imports_calc.history.svg');
+    t.regex(await page.locator('#module-title').textContent() ?? '', /calc\.history is in SCC/);
+
+    await page.locator('.links.imports a', { hasText: 'calc.errors' }).click();
+    t.regex(await page.locator('#scc-title').textContent() ?? '', /^SCC calc\.errors \(\d+ modules\)$/);
+    t.is(await page.locator('main#app .picture object').getAttribute('data'), 'imports_calc.errors.svg');
+    t.true((await page.locator('.links.imported-by a').allTextContents()).some((s) => s.startsWith('calc.history')));
+    await page.waitForTimeout(300); // let the <object> paint its SVG for the screenshot
+    mkdirSync(outputDir, { recursive: true });
+    await page.screenshot({ path: join(outputDir, 'viewer.png'), fullPage: true });
+    t.true(requests.every((url) => url.startsWith('file:')), 'no network');
+  } finally {
+    await browser.close();
+  }
+});
+
+test.serial('without JavaScript the viewer is a plain list of links that still lead to each SCC', async (t) => {
+  if (!existsSync(CHROMIUM)) return t.log(`skipped: ${CHROMIUM} not found (CI installs Debian's chromium)`), t.pass();
+  const index = await buildViewer();
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(index).href);
+    t.true(await page.locator('#static').isVisible());
+    t.false(await page.locator('#search').isVisible());
+    const line = page.locator('[id="module/calc.repl"]');
+    t.regex((await line.textContent()) ?? '', /calc\.repl: in SCC calc\.history/);
+    await line.locator('a').click();
+    t.true(page.url().endsWith('#scc/calc.history'));
+    t.regex((await page.locator('[id="scc/calc.history"] h3').textContent()) ?? '', /SCC calc\.history/);
+  } finally {
+    await browser.close();
+  }
+});
