@@ -62,7 +62,8 @@ function decodeTop(term: Term, file: string, problems: InputProblem[]): DecodedI
     problem(problems, file, term, TOP_SHAPE);
     return undefined;
   }
-  const [moduleTerm, entriesTerm] = top.args as [Term, Term];
+  const moduleTerm = top.args[0]!;
+  const entriesTerm = top.args[1]!;
   const module = moduleNameOf(moduleTerm, file, problems);
   const entries = listItems(entriesTerm);
   if (entries === undefined) {
@@ -94,7 +95,8 @@ function decodeEntry(entry: Term, file: string, problems: InputProblem[]): Impor
     problem(problems, file, entry, ENTRY_SHAPE);
     return undefined;
   }
-  const [moduleTerm, groupsTerm] = from.args as [Term, Term];
+  const moduleTerm = from.args[0]!;
+  const groupsTerm = from.args[1]!;
   const module = moduleNameOf(moduleTerm, file, problems);
   const groups = listItems(groupsTerm);
   const entities = emptyEntities();

@@ -19,9 +19,20 @@ export function moduleNameOf(term: Term, file: string, problems: InputProblem[])
 
 /** The dotted module name a term denotes, or undefined when it is not a module name. */
 export function moduleName(term: Term): string | undefined {
+  // Fast path for the common `a` and `a.b`.
+  if (term.kind === 'atom') return atomModuleName(term);
+  if (term.kind === 'compound' && term.functor === '.' && term.args.length === 2) {
+    const q = term.args[0]!;
+    const n = term.args[1]!;
+    if (q.kind === 'atom' && n.kind === 'atom') {
+      const qs = atomModuleName(q);
+      const ns = atomModuleName(n);
+      return qs === undefined || ns === undefined ? undefined : `${qs}.${ns}`;
+    }
+  }
   // Iterative over the left spine: `a.b.c` is `'.'('.'(a, b), c)`.
   const parts: string[] = [];
-  let t = term;
+  let t: Term = term;
   while (t.kind === 'compound' && t.functor === '.' && t.args.length === 2) {
     const right = moduleName(t.args[1]!);
     if (right === undefined) return undefined;
