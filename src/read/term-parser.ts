@@ -13,6 +13,8 @@ import { INFIX_OPS, PREFIX_OPS } from './operators.js';
 import { CONS, NIL, type Term } from './term.js';
 import { TermLexer, describeToken, type Token } from './term-lexer.js';
 
+export type { Term } from './term.js';
+
 /** Arguments and list items are parsed below the priority of `,`. */
 const ARG_PRIORITY = 999;
 const MAX_PRIORITY = 1200;

@@ -77,6 +77,12 @@ test(parsesAs, "'f'(x)", 'f(x)');
 test(parsesAs, 'not a, b', ',(not(a),b)');
 test(parsesAs, 'a = b, c = d', ',(=(a,b),=(c,d))');
 test(parsesAs, 'a -> b ; c', ';(->(a,b),c)');
+test(parsesAs, 'f((:-), (module), (mod), =)', 'f(:-,module,mod,=)');
+test(parsesAs, 'transform_hlds.(module)', '.(transform_hlds,module)');
+test(parsesAs, '[-, +]', '[|](-,[|](+,[]))');
+test(parsesAs, '- (1)', '-(1)');
+test(parsesAs, 'X - -Y', '-(X,-(Y))');
+test(parsesAs, '0\'a + 0x10', '+(97,16)');
 
 test('an application keeps the position of its functor; an operator term that of its left operand', (t) => {
   const term = one('\n  foo(a,\n    b / c).');
