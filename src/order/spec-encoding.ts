@@ -1,0 +1,141 @@
+// Turns a build order into allow/disallow lists for mmc's --trans-opt-deps-spec, so an unmodified mmc builds in importgraph's order.
+//
+// mmc keeps the import edges a spec does not remove, closes them, and orders the
+// cycles that remain by name. So for an order DAG O on the import graph G:
+//  - keep every import A -> B that O honours (B reachable from A in O): the kept
+//    graph is then a subgraph of O's closure, acyclic, and its closure is what
+//    mmc's result will be;
+//  - a "name chain" of O (a set of modules that is a cycle of G and that O orders
+//    as one chain in Mercury's name order, as mmc's default does) cannot be
+//    expressed by acyclic imports (the chain's edges need not be imports): keep
+//    all imports inside it instead, so mmc sees the cycle and orders it by name
+//    itself. Every member then reaches what any member reaches, as in mmc, so
+//    the chain's last member must already reach, in O, every import target
+//    outside the chain that O honours, and an outside importer of a member must
+//    reach its first member; otherwise the set is not used as a name chain.
+// The result is exact for every order whose edges are imports (auto orders),
+// for mmc's default order and for the order of any spec; `encodingMismatch`
+// checks it for any other order by reading the spec back with mmc's semantics.
+// An allow list is used for each module with removed imports, except where an
+// import of builtin or private_builtin must go (allow lists always keep those):
+// there a disallow list. Cost: O(n·n/32) bits for O's reachability, O(n + m) else.
+import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
+import { topologicalOrder } from '../graph/topological-order.js';
+import type { SpecKind } from '../read/trans-opt-deps-spec.js';
+import { compareModuleNames } from './mercury-name-order.js';
+
+/** One entry to write: `module_allow_deps(module, targets)` or `module_disallow_deps(...)`. */
+export interface SpecLine {
+  module: string;
+  kind: SpecKind;
+  /** Sorted in Mercury's name order; for allow lists without the implicit builtin and private_builtin. */
+  targets: string[];
+}
+
+const IMPLICIT = new Set(['builtin', 'private_builtin']);
+
+/** Reachability of a DAG as one bitset row per node (bit w of row v: w reachable from v, v excluded). */
+export function reachability(dag: CompactGraph): { words: number; bits: Uint32Array } {
+  const n = dag.nodeCount;
+  const words = (n + 31) >>> 5;
+  const bits = new Uint32Array(n * words);
+  const topDown = topologicalOrder(dag);
+  for (let i = n - 1; i >= 0; i--) {
+    const v = topDown[i];
+    const row = v * words;
+    for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++) {
+      const w = dag.targets[e];
+      bits[row + (w >>> 5)] |= 1 << (w & 31);
+      const other = w * words;
+      for (let j = 0; j < words; j++) bits[row + j] |= bits[other + j];
+    }
+  }
+  return { words, bits };
+}
+
+function reaches(r: { words: number; bits: Uint32Array }, a: number, b: number): boolean {
+  return (r.bits[a * r.words + (b >>> 5)] & (1 << (b & 31))) !== 0;
+}
+
+/**
+ * Spec lines that make mmc's order (on `imports`) equal `order`'s closure.
+ * `cycles` (optional): a partition (component id per node) whose multi-module
+ * parts mmc should order by name; default: the SCCs of `imports`. A part is used
+ * only if `order` orders it as a name chain.
+ */
+export function encodeOrderAsSpec(imports: CompactGraph, names: readonly string[], order: CompactGraph, cycles?: Int32Array): SpecLine[] {
+  const n = imports.nodeCount;
+  const reach = reachability(order);
+  const partOf = cycles ?? stronglyConnectedComponents(imports).componentOf;
+  // Members of each part in id (= name) order; a part is a chain when each member reaches the next.
+  const lastSeen = new Map<number, number>();
+  const chainPart = new Map<number, boolean>();
+  for (let v = 0; v < n; v++) {
+    const p = partOf[v];
+    const previous = lastSeen.get(p);
+    if (previous !== undefined) chainPart.set(p, (chainPart.get(p) ?? true) && reaches(reach, previous, v));
+    lastSeen.set(p, v);
+  }
+  // In a cycle mmc lets every member read all that any member reaches, and a module that reaches one member read them all:
+  // the chain's last member must reach every honoured import target outside it, and an honoured importer from outside its first member.
+  const firstOf = new Map<number, number>();
+  for (let v = n - 1; v >= 0; v--) firstOf.set(partOf[v], v);
+  for (let v = 0; v < n; v++) {
+    const p = partOf[v];
+    for (let e = imports.offsets[v]; e < imports.offsets[v + 1]; e++) {
+      const w = imports.targets[e];
+      const q = partOf[w];
+      if (q === p || !reaches(reach, v, w)) continue;
+      if (chainPart.get(p) === true && !reaches(reach, lastSeen.get(p)!, w)) chainPart.set(p, false);
+      if (chainPart.get(q) === true && firstOf.get(q) !== w && !reaches(reach, v, firstOf.get(q)!)) chainPart.set(q, false);
+    }
+  }
+  const inChain = (a: number, b: number): boolean => partOf[a] === partOf[b] && chainPart.get(partOf[a]) === true;
+  const lines: SpecLine[] = [];
+  for (let a = 0; a < n; a++) {
+    const kept: string[] = [];
+    const removed: string[] = [];
+    for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
+      const b = imports.targets[e];
+      (reaches(reach, a, b) || inChain(a, b) ? kept : removed).push(names[b]);
+    }
+    if (removed.length === 0) continue;
+    const module = names[a];
+    const selfImplicit = IMPLICIT.has(module);
+    const allowPossible = selfImplicit || !removed.some((m) => IMPLICIT.has(m));
+    const targets = allowPossible ? kept.filter((m) => selfImplicit || !IMPLICIT.has(m)) : removed;
+    lines.push({ module, kind: allowPossible ? 'allow' : 'disallow', targets: targets.sort(compareModuleNames) });
+  }
+  return lines;
+}
+
+/** The pairs on which two orders' closures differ (for checking an encoding), as `a\tb` names. */
+export function closureDifference(x: CompactGraph, y: CompactGraph, names: readonly string[]): string[] {
+  const rx = reachability(x);
+  const ry = reachability(y);
+  const out: string[] = [];
+  for (let i = 0; i < rx.bits.length; i++) {
+    let diff = rx.bits[i] ^ ry.bits[i];
+    while (diff !== 0) {
+      const low = diff & -diff;
+      diff ^= low;
+      const a = Math.floor(i / rx.words);
+      const b = ((i % rx.words) << 5) + 31 - Math.clz32(low);
+      out.push(`${names[a]}\t${names[b]}`);
+    }
+  }
+  return out;
+}
+
+/** A convenience for tests and callers: the order as a CompactGraph built from name pairs. */
+export function orderFromPairs(names: readonly string[], pairs: Iterable<[string, string]>): CompactGraph {
+  const idOf = new Map(names.map((name, id) => [name, id] as const));
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const [a, b] of pairs) {
+    from.push(idOf.get(a)!);
+    to.push(idOf.get(b)!);
+  }
+  return compactGraphFromEdges(names.length, from, to);
+}
