@@ -5,6 +5,12 @@ export interface CliIo {
   cwd: string;
 }
 
+// `importgraph plan | head` closes our stdout early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 export const processIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
