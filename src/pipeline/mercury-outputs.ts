@@ -1,0 +1,25 @@
+// The files an unmodified mmc reads, as name + content, so run-scc can write them beside importgraph's own (pure).
+import type { CompactGraph } from '../graph/compact-graph.js';
+import type { ModuleGraph } from '../graph/module-graph.js';
+import { encodeOrderAsSpec } from '../order/spec-encoding.js';
+import { moduleOrderFile, moduleOrderForTransOptFile } from '../write/module-order.js';
+import { transOptDepsSpecText } from '../write/trans-opt-deps-spec-file.js';
+
+export interface MercuryOutputOptions {
+  /** `--main NAME`: the files are `NAME.module_order` and `NAME.module_order_for_trans_opt`. */
+  main: string;
+  /** The import graph after a spec's removals (`specOrder(...).trimmed`); default: the import graph. */
+  transOptGraph?: CompactGraph;
+  /** The cycles mmc should still order by name (`specOrder(...).components.componentOf`); default: the import graph's SCCs. */
+  cycles?: Int32Array;
+}
+
+/** `MAIN.module_order`, `MAIN.module_order_for_trans_opt` and `importgraph.trans_opt_deps_spec` for the chosen order. */
+export function mercuryOutputs(moduleGraph: ModuleGraph, order: CompactGraph, options: MercuryOutputOptions): Array<{ name: string; content: string }> {
+  const { graph, names } = moduleGraph;
+  return [
+    { name: `${options.main}.module_order`, content: moduleOrderFile(graph, names) },
+    { name: `${options.main}.module_order_for_trans_opt`, content: moduleOrderForTransOptFile(options.transOptGraph ?? graph, names) },
+    { name: 'importgraph.trans_opt_deps_spec', content: transOptDepsSpecText(encodeOrderAsSpec(graph, names, order, options.cycles)) },
+  ];
+}
