@@ -1,12 +1,20 @@
 // `importgraph plan`: prints the build plans of Mercury's default and the automatic order side by side (text or --json).
+import { formatProblem, type InputProblem } from '../errors.js';
 import { runPlan } from '../pipeline/run-plan.js';
+import { readSpecFile, specStrategy } from '../pipeline/spec-choice.js';
 import { planReportJson, planReportText } from '../write/plan-report.js';
 import type { CliIo } from './io.js';
 import { type CommonOptions, usage } from './options.js';
 
 export async function planCommand(options: CommonOptions, io: CliIo): Promise<number> {
   if (options.inputs.length === 0) throw usage('no inputs: give .import_info files, quoted globs or @FILE');
+  const extraOrders =
+    options.transOptDepsSpec === undefined
+      ? []
+      : [{ name: 'spec', strategy: specStrategy(await readSpecFile(options.transOptDepsSpec, io.cwd), (outcome) => messages.push(...outcome.messages)) }];
+  const messages: InputProblem[] = [];
   const { moduleGraph, plans } = await runPlan({
+    extraOrders,
     inputs: options.inputs,
     cwd: io.cwd,
     weights: options.weights,
@@ -14,6 +22,7 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
     maxDepth: options.maxDepth,
     maxCriticalPath: options.maxCriticalPath,
   });
+  for (const message of messages) io.stderr(`${formatProblem(message)}\n`);
   io.stdout(options.json ? planReportJson(plans, moduleGraph.names) : planReportText(plans));
   return 0;
 }

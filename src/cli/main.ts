@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { EXIT_CODES, ImportGraphError } from '../errors.js';
 import { planCommand } from './command-plan.js';
+import { scanCommand } from './command-scan.js';
 import { sccCommand } from './command-scc.js';
 import { HELP } from './help.js';
 import { processIo, type CliIo } from './io.js';
@@ -9,7 +10,7 @@ import { parseCommonOptions, usage } from './options.js';
 
 export type { CliIo } from './io.js';
 
-const COMMANDS = { scc: sccCommand, plan: planCommand };
+const COMMANDS = { scc: sccCommand, plan: planCommand, scan: scanCommand };
 
 // Returns the exit code rather than exiting, so tests and embedders can call it.
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

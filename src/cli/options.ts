@@ -12,6 +12,8 @@ const OPTIONS = {
   'max-depth': { type: 'string' },
   'max-critical-path': { type: 'string' },
   json: { type: 'boolean' },
+  'trans-opt-deps-spec': { type: 'string' },
+  main: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -26,6 +28,8 @@ export interface CommonOptions {
   maxDepth?: number;
   maxCriticalPath?: number;
   json: boolean;
+  transOptDepsSpec?: string;
+  main?: string;
   quiet: boolean;
   help: boolean;
 }
@@ -40,6 +44,9 @@ export function parseCommonOptions(args: string[]): CommonOptions {
   const { values, positionals } = parsed;
   const order = values.order ?? 'name';
   if (order !== 'name' && order !== 'auto') throw usage(`--order takes \`name\` or \`auto\`, not \`${order}\``);
+  if (order === 'auto' && values['trans-opt-deps-spec'] !== undefined) {
+    throw usage('--trans-opt-deps-spec orders as mmc does, by name; it does not combine with --order auto');
+  }
   return {
     inputs: positionals,
     outDir: values['out-dir'] ?? 'build/importgraph',
@@ -50,6 +57,8 @@ export function parseCommonOptions(args: string[]): CommonOptions {
     maxDepth: optionalNumber('--max-depth', values['max-depth'], true),
     maxCriticalPath: optionalNumber('--max-critical-path', values['max-critical-path'], false),
     json: values.json ?? false,
+    transOptDepsSpec: values['trans-opt-deps-spec'],
+    main: values.main,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };

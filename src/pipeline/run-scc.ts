@@ -1,22 +1,25 @@
 // `importgraph scc` as one function: expand inputs, read, analyze, plan outputs, write; the CLI and library both call it.
 import { join, resolve } from 'node:path';
+import type { InputProblem } from '../errors.js';
 import { importOf } from '../graph/module-graph.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
 import type { AutoOrder } from '../order/auto-order.js';
 import { expandInputs } from '../read/input-files.js';
-import { readImportInfos } from '../read/read-import-infos.js';
+import { readModuleInputs } from '../read/read-inputs.js';
 import { entityLabel } from '../write/entity-label.js';
 import { givenUpReport } from '../write/given-up-report.js';
 import { writeOutputs, type OutputFile } from '../write/write-if-changed.js';
 import type { MakeLayout } from '../write/make-rules.js';
 import { analyzeImports, inputFiles, type SccAnalysis } from './analyze.js';
+import { mercuryOutputs } from './mercury-outputs.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
+import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
 
 export interface SccOptions extends OrderOptions {
-  /** Files, quoted globs and `@listfile`s, as on the command line. */
+  /** Files (`.import_info` or `.m`), quoted globs and `@listfile`s, as on the command line. */
   inputs: string[];
   outDir: string;
   cwd?: string;
@@ -25,6 +28,10 @@ export interface SccOptions extends OrderOptions {
   maxProblems?: number;
   /** `unit` (default), `size`, or a weights/timings file. */
   weights?: string;
+  /** mmc's `--trans-opt-deps-spec FILE`: order as mmc would with it (name order only). */
+  transOptDepsSpec?: string;
+  /** `--main NAME`: also write NAME.module_order, NAME.module_order_for_trans_opt and a spec file mmc reads. */
+  main?: string;
 }
 
 export interface SccResult {
@@ -32,6 +39,8 @@ export interface SccResult {
   summary: SccSummary;
   /** With `order: 'auto'`: what the automatic order kept and gave up. */
   auto?: AutoOrder;
+  /** With a spec: its errors (then it was ignored) and warnings, as mmc reports them. */
+  specMessages: InputProblem[];
 }
 
 // Nothing is written unless every input was read cleanly: input errors throw before the first write.
@@ -41,16 +50,27 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const files = await expandInputs(options.inputs, { cwd });
   // Paths stay as the user wrote them (for messages) unless they are relative to another directory than ours.
   const paths = cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f));
-  const { modules } = await readImportInfos(paths, { maxProblems: options.maxProblems });
+  const { modules } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
   let auto: AutoOrder | undefined;
-  const analysis = analyzeImports(modules, {
-    order: orderStrategy(options, (result) => (auto = result)),
-    weights: await resolveWeights(options.weights, modules, cwd),
-  });
+  let spec: SpecOutcome | undefined;
+  const order =
+    options.transOptDepsSpec === undefined
+      ? orderStrategy(options, (result) => (auto = result))
+      : specStrategy(await readSpecFile(options.transOptDepsSpec, cwd), (outcome) => (spec = outcome));
+  const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd) });
   const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files: inputFiles(analysis.moduleGraph, modules), layout: options.layout });
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
+  if (options.main !== undefined) {
+    const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
+      main: options.main,
+      transOptGraph: spec?.result.trimmed,
+      // Under a spec, the cycles mmc still orders by name are those of the trimmed graph; otherwise the import graph's.
+      cycles: spec?.result.components.componentOf,
+    });
+    for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
+  }
   const writes = await writeOutputs(outputs);
-  return { analysis, summary: summarize(analysis, writes), auto };
+  return { analysis, summary: summarize(analysis, writes), auto, specMessages: spec?.messages ?? [] };
 }
 
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {
