@@ -6,19 +6,23 @@ Usage:
                                          make rules, one DOT file per SCC and an index
   importgraph plan [options] INPUT...    compare build orders: critical path, simulated
                                          makespans for -j 1..32, imports honoured
+  importgraph scan [options] FILE.m...   write an .import_info file per Mercury module
   importgraph --help | --version
 
-INPUT is a file, a quoted glob ('Mercury/import_info/*.import_info') or
+INPUT is an .import_info or .m file, a quoted glob ('Mercury/import_info/*.import_info') or
 @FILE, a file listing inputs one per line (for lists too long for a command line).
 
 Options:
-  --out-dir DIR              where scc writes (default: build/importgraph)
+  --out-dir DIR              where scc and scan write (default: build/importgraph)
   --use-subdirs              name targets as mmc --use-subdirs does (Mercury/trans_opt_dates/...)
   --order name|auto          name: Mercury's default, each SCC one chain in name order (default);
                              auto: a DAG that keeps imports within a critical-path bound
   --max-depth N              auto: at most N modules on any path
   --max-critical-path COST   auto: at most COST on any path
   --weights FILE|size|unit   module costs: a TSV/JSON/timings file, input file sizes, or 1 each
+  --trans-opt-deps-spec FILE order as mmc does with this spec (scc, plan)
+  --main NAME                scc: also write NAME.module_order, NAME.module_order_for_trans_opt
+                             and importgraph.trans_opt_deps_spec (the order, for an unmodified mmc)
   --json                     plan: JSON instead of a table
   --max-errors N             input problems to report before stopping (default: 50)
   --quiet                    no summary on stderr
