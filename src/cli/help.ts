@@ -23,6 +23,9 @@ Options:
   --trans-opt-deps-spec FILE order as mmc does with this spec (scc, plan)
   --main NAME                scc: also write NAME.module_order, NAME.module_order_for_trans_opt
                              and importgraph.trans_opt_deps_spec (the order, for an unmodified mmc)
+  --render auto|dot|wasm|none  SVG for each SCC and the overview, and index.html (default auto:
+                             Graphviz dot from PATH, else the embedded WebAssembly Graphviz)
+  --render-timeout SECONDS   per graph (default 30); past it the .dot is kept without a picture
   --json                     plan: JSON instead of a table
   --max-errors N             input problems to report before stopping (default: 50)
   --quiet                    no summary on stderr
@@ -32,6 +35,7 @@ Output of scc (in --out-dir):
   importgraph.dep               make rules: M.trans_opt_date : S.trans_opt ...; target trans_opts
   importgraph.index             module, TAB, the .dot file of its SCC (- if alone)
   imports_C.dot                 one per SCC of two or more modules (C: its first module)
+  imports_C.svg, overview.svg   the pictures; index.html browses them (works from file://)
   importgraph.given_up          with --order auto: the imports it does not honour, per SCC
 
 Exit codes: 0 done; 2 bad command line; 3 malformed input (file:line:column on stderr);

@@ -3,6 +3,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Whether a person is watching stderr (progress is shown only then). */
+  isTerminal?: boolean;
 }
 
 // `importgraph plan | head` closes our stdout early: that is the reader's choice, not an error worth a stack trace.
@@ -15,4 +17,5 @@ export const processIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
+  isTerminal: process.stderr.isTTY === true,
 };

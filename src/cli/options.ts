@@ -2,6 +2,9 @@
 import { parseArgs } from 'node:util';
 import { ImportGraphError } from '../errors.js';
 import type { OrderName } from '../pipeline/order-choice.js';
+import type { RendererChoice } from '../render/render-types.js';
+
+const RENDERERS: readonly string[] = ['auto', 'dot', 'wasm', 'none'];
 
 const OPTIONS = {
   'out-dir': { type: 'string' },
@@ -14,6 +17,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
   'trans-opt-deps-spec': { type: 'string' },
   main: { type: 'string' },
+  render: { type: 'string' },
+  'render-timeout': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -30,6 +35,9 @@ export interface CommonOptions {
   json: boolean;
   transOptDepsSpec?: string;
   main?: string;
+  render: RendererChoice;
+  /** Seconds per graph. */
+  renderTimeout?: number;
   quiet: boolean;
   help: boolean;
 }
@@ -44,6 +52,8 @@ export function parseCommonOptions(args: string[]): CommonOptions {
   const { values, positionals } = parsed;
   const order = values.order ?? 'name';
   if (order !== 'name' && order !== 'auto') throw usage(`--order takes \`name\` or \`auto\`, not \`${order}\``);
+  const render = values.render ?? 'auto';
+  if (!RENDERERS.includes(render)) throw usage(`--render takes auto, dot, wasm or none, not \`${render}\``);
   if (order === 'auto' && values['trans-opt-deps-spec'] !== undefined) {
     throw usage('--trans-opt-deps-spec orders as mmc does, by name; it does not combine with --order auto');
   }
@@ -59,6 +69,8 @@ export function parseCommonOptions(args: string[]): CommonOptions {
     json: values.json ?? false,
     transOptDepsSpec: values['trans-opt-deps-spec'],
     main: values.main,
+    render: render as RendererChoice,
+    renderTimeout: optionalNumber('--render-timeout', values['render-timeout'], false),
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };

@@ -17,6 +17,9 @@ import { resolveWeights } from './resolve-weights.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
+import { overviewOutput, renderOutputs, type RenderStepResult } from './render-outputs.js';
+import { selectRenderer } from '../render/select-renderer.js';
+import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 
 export interface SccOptions extends OrderOptions {
   /** Files (`.import_info` or `.m`), quoted globs and `@listfile`s, as on the command line. */
@@ -32,6 +35,11 @@ export interface SccOptions extends OrderOptions {
   transOptDepsSpec?: string;
   /** `--main NAME`: also write NAME.module_order, NAME.module_order_for_trans_opt and a spec file mmc reads. */
   main?: string;
+  /** SVG pictures and index.html: `auto` (default: native dot, else WebAssembly), `dot`, `wasm`, or `none`. */
+  render?: RendererChoice;
+  /** Per-graph rendering time limit, ms; past it the .dot is kept without a picture. */
+  renderTimeoutMs?: number;
+  onRenderProgress?: (progress: RenderProgress) => void;
 }
 
 export interface SccResult {
@@ -41,12 +49,16 @@ export interface SccResult {
   auto?: AutoOrder;
   /** With a spec: its errors (then it was ignored) and warnings, as mmc reports them. */
   specMessages: InputProblem[];
+  /** What rendering did. */
+  render: RenderStepResult;
 }
 
 // Nothing is written unless every input was read cleanly: input errors throw before the first write.
 export async function runScc(options: SccOptions): Promise<SccResult> {
   const cwd = options.cwd ?? process.cwd();
   const outDir = resolve(cwd, options.outDir);
+  // A renderer that cannot run is a usage problem: say so before anything is read or written.
+  selectRenderer(options.render ?? 'auto');
   const files = await expandInputs(options.inputs, { cwd });
   // Paths stay as the user wrote them (for messages) unless they are relative to another directory than ours.
   const paths = cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f));
@@ -59,6 +71,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       : specStrategy(await readSpecFile(options.transOptDepsSpec, cwd), (outcome) => (spec = outcome));
   const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd) });
   const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files: inputFiles(analysis.moduleGraph, modules), layout: options.layout });
+  outputs.push(overviewOutput(analysis, outDir));
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
   if (options.main !== undefined) {
     const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
@@ -70,7 +83,13 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   }
   const writes = await writeOutputs(outputs);
-  return { analysis, summary: summarize(analysis, writes), auto, specMessages: spec?.messages ?? [] };
+  const render = await renderOutputs(analysis, outDir, writes, outputs.filter((f) => f.path.endsWith('.dot')), {
+    renderer: options.render ?? 'auto',
+    timeoutMs: options.renderTimeoutMs,
+    onProgress: options.onRenderProgress,
+  });
+  const all = { written: [...writes.written, ...render.writes.written], unchanged: [...writes.unchanged, ...render.writes.unchanged] };
+  return { analysis, summary: summarize(analysis, all, render), auto, specMessages: spec?.messages ?? [], render };
 }
 
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {

@@ -16,9 +16,15 @@ export interface SccSummary {
   criticalPath: { modules: number; path: string[] };
   filesWritten: number;
   filesUnchanged: number;
+  /** SVG rendering: which renderer, pictures drawn, pictures already up to date, graphs left without one. */
+  svg?: { renderer: string; rendered: number; upToDate: number; problems: string[] };
 }
 
-export function summarize(analysis: SccAnalysis, writes: WriteSummary): SccSummary {
+export function summarize(
+  analysis: SccAnalysis,
+  writes: WriteSummary,
+  render?: { renderer: string; rendered: number; upToDate: number; problems: string[] },
+): SccSummary {
   const { moduleGraph, members, components } = analysis;
   let largest = 0;
   let largestFirst = 0;
@@ -46,6 +52,7 @@ export function summarize(analysis: SccAnalysis, writes: WriteSummary): SccSumma
     },
     filesWritten: writes.written.length,
     filesUnchanged: writes.unchanged.length,
+    svg: render === undefined ? undefined : { renderer: render.renderer, rendered: render.rendered, upToDate: render.upToDate, problems: render.problems },
   };
 }
 
@@ -57,5 +64,9 @@ export function formatSummary(s: SccSummary): string {
     `order: ${s.orderEdges} edges after transitive reduction; critical path: ${s.criticalPath.modules} modules`,
     `files: ${s.filesWritten} written, ${s.filesUnchanged} unchanged`,
   ];
+  if (s.svg !== undefined && s.svg.renderer !== 'none') {
+    lines.push(`SVG: ${s.svg.rendered} drawn, ${s.svg.upToDate} up to date, ${s.svg.problems.length} without a picture`);
+    for (const problem of s.svg.problems) lines.push(`SVG: ${problem}`);
+  }
   return lines.map((l) => `importgraph: ${l}`).join('\n') + '\n';
 }

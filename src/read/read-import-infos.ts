@@ -6,6 +6,7 @@ import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js
 import type { ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { mapLimit } from './concurrency.js';
+import { decodeImportInfoFast } from './import-info-fast.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from './import-info.js';
 
 export interface ReadOptions {
@@ -43,8 +44,10 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
   // Decoding happens as each file arrives; results stay in input order so problems come out in a fixed order.
   const decode = (file: string, bytes: Buffer): DecodedImportInfo | InputProblem[] => {
     bytesRead += bytes.length;
+    const text = bytes.toString('utf8');
     try {
-      return decodeImportInfoAt(bytes.toString('utf8'), file);
+      // The fast path decodes the common shape; anything else (and every problem) goes to the general decoder.
+      return decodeImportInfoFast(text, file) ?? decodeImportInfoAt(text, file);
     } catch (e) {
       if (e instanceof ImportGraphError && e.code === 'E_INPUT') return [...e.problems];
       throw e;

@@ -50,5 +50,6 @@ export function sccDot(input: SccDotInput): string {
     }
     g.createEdge([nodes[from], nodes[to]], attributes);
   }
-  return toDot(g) + '\n';
+  // ts-graphviz caps output at 100,000 AST nodes by default, a guard for untrusted input; a big SCC of ours may exceed it.
+  return toDot(g, { convert: { maxASTNodes: 0 } }) + '\n';
 }

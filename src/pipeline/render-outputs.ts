@@ -1,0 +1,91 @@
+// Draws the DOT files as SVG (only those whose .dot changed or whose .svg is missing or older) and builds the index.html viewer.
+import { stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { renderGraphs } from '../render/render-graphs.js';
+import type { Renderer, RendererChoice, RenderProgress } from '../render/render-types.js';
+import { overviewDot } from '../write/overview-dot.js';
+import { buildViewerModel, type SccFiles } from '../write/viewer-model.js';
+import { viewerHtml } from '../write/viewer-html.js';
+import { writeOutputs, type OutputFile, type WriteSummary } from '../write/write-if-changed.js';
+import type { SccAnalysis } from './analyze.js';
+import { multiModuleSccs } from './scc-outputs.js';
+
+export interface RenderStepOptions {
+  renderer: RendererChoice;
+  timeoutMs?: number;
+  onProgress?: (progress: RenderProgress) => void;
+}
+
+export interface RenderStepResult {
+  renderer: Renderer;
+  rendered: number;
+  upToDate: number;
+  /** One line per graph that got no picture (timed out or failed), naming the kept .dot. */
+  problems: string[];
+  writes: WriteSummary;
+}
+
+/** The overview's DOT file, to be written with the other outputs. */
+export function overviewOutput(analysis: SccAnalysis, outDir: string): OutputFile {
+  const { moduleGraph, components } = analysis;
+  return { path: join(outDir, 'overview.dot'), content: overviewDot({ names: moduleGraph.names, graph: moduleGraph.graph, scc: components }) };
+}
+
+// A .dot that was not rewritten and has an .svg at least as new needs no drawing: a rerun after a small change redraws only what changed.
+async function isFresh(dotPath: string, unchanged: ReadonlySet<string>): Promise<boolean> {
+  if (!unchanged.has(dotPath)) return false;
+  const [dot, svg] = await Promise.all([stat(dotPath), stat(dotPath.replace(/\.dot$/, '.svg')).catch(() => undefined)]);
+  return svg !== undefined && svg.mtimeMs >= dot.mtimeMs;
+}
+
+export async function renderOutputs(
+  analysis: SccAnalysis,
+  outDir: string,
+  written: WriteSummary,
+  dotFiles: readonly OutputFile[],
+  options: RenderStepOptions,
+): Promise<RenderStepResult> {
+  const unchanged = new Set(written.unchanged);
+  const fresh = await Promise.all(dotFiles.map((f) => isFresh(f.path, unchanged)));
+  const stale = dotFiles.filter((_, i) => !fresh[i]);
+  const batch = await renderGraphs(
+    stale.map((f) => ({ name: stemOf(f.path), dot: String(f.content) })),
+    { renderer: options.renderer, timeoutMs: options.timeoutMs, onProgress: options.onProgress },
+  );
+  const svgs: OutputFile[] = [];
+  const problems: string[] = [];
+  const pictured = new Set(dotFiles.filter((_, i) => fresh[i]).map((f) => stemOf(f.path)));
+  const notes = new Map<string, string>();
+  for (const result of batch.results) {
+    if (result.status === 'rendered') {
+      svgs.push({ path: join(outDir, `${result.name}.svg`), content: result.svg });
+      pictured.add(result.name);
+    } else if (result.status !== 'skipped') {
+      problems.push(`${result.name}: ${result.message}; kept ${result.name}.dot`);
+      notes.set(result.name, result.message);
+    }
+  }
+  const page = viewerPage(analysis, pictured, notes);
+  const writes = await writeOutputs([...svgs, { path: join(outDir, 'index.html'), content: page }]);
+  return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
+}
+
+function viewerPage(analysis: SccAnalysis, pictured: ReadonlySet<string>, notes: ReadonlyMap<string, string>): string {
+  const stems = new Map(multiModuleSccs(analysis).map((s) => [analysis.moduleGraph.names[s.members[0]], s.stem]));
+  const sccFiles = (id: string): SccFiles => {
+    const stem = stems.get(id)!;
+    return { svg: pictured.has(stem) ? `${stem}.svg` : null, dot: `${stem}.dot`, note: notes.get(stem) };
+  };
+  const model = buildViewerModel({
+    names: analysis.moduleGraph.names,
+    graph: analysis.moduleGraph.graph,
+    scc: analysis.components,
+    sccFiles,
+    overviewSvg: pictured.has('overview') ? 'overview.svg' : null,
+  });
+  return viewerHtml(model);
+}
+
+function stemOf(path: string): string {
+  return basename(path, '.dot');
+}
