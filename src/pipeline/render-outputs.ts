@@ -1,6 +1,7 @@
 // Draws the DOT files as SVG (only those whose .dot changed or whose .svg is missing or older) and builds the index.html viewer.
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { fitSvg } from '../render/fit-svg.js';
 import { renderGraphs } from '../render/render-graphs.js';
 import type { Renderer, RendererChoice, RenderProgress } from '../render/render-types.js';
 import { overviewDot } from '../write/overview-dot.js';
@@ -58,7 +59,7 @@ export async function renderOutputs(
   const notes = new Map<string, string>();
   for (const result of batch.results) {
     if (result.status === 'rendered') {
-      svgs.push({ path: join(outDir, `${result.name}.svg`), content: result.svg });
+      svgs.push({ path: join(outDir, `${result.name}.svg`), content: fitSvg(result.svg) });
       pictured.add(result.name);
     } else if (result.status !== 'skipped') {
       problems.push(`${result.name}: ${result.message}; kept ${result.name}.dot`);

@@ -27,7 +27,7 @@ header h1 { font-size: 1.1em; margin: 0; } header h1 a { color: inherit; text-de
 #results:empty { display: none; } #results li a { display: block; padding: .2em .5em; } #results li a:hover, #results li a:focus { background: #e6eefb; }
 main, #static { padding: 0 1em 1em; }
 .picture { border: 1px solid #ccd; overflow: auto; max-height: 80vh; background: #fff; }
-.picture object { display: block; }
+.picture object { display: block; width: 100%; min-height: 70vh; }
 .links a, .members a { margin-right: .6em; }
 .note { color: #a33; }
 `;
