@@ -100,3 +100,14 @@ test('the index maps each module to its SCC file, - when alone', async (t) => {
   t.true(index.includes('calc.repl\timports_calc.history.dot\n'));
   t.true(index.includes('calc\t-\n'));
 });
+
+test('the same input gives the same bytes in every output file, pictures and viewer included', async (t) => {
+  const dir = temporaryDirectory();
+  const args = (out: string) => ['scc', '--order', 'auto', '--render', 'wasm', '--main', 'calc', '--out-dir', out, join(calculator, '*.import_info')];
+  t.is((await runCli(args('a'), dir)).exitCode, 0);
+  t.is((await runCli(args('b'), dir)).exitCode, 0);
+  const files = readdirSync(join(dir, 'a')).sort();
+  t.deepEqual(readdirSync(join(dir, 'b')).sort(), files);
+  t.true(files.includes('index.html') && files.includes('overview.svg'));
+  for (const f of files) t.is(readFileSync(join(dir, 'a', f), 'utf8'), readFileSync(join(dir, 'b', f), 'utf8'), f);
+});
