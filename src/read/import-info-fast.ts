@@ -10,19 +10,20 @@
  * there; test/read/import-info-fast.test.ts checks it on the examples, the
  * fixtures and thousands of random texts.
  *
- * Understood: white space (space, tab, CR, LF, VT, FF), `%` comments, a
- * byte order mark; atoms `abc_1` and `'quoted'` (no escape, no doubled
+ * Understood: white space (space, tab, CR, LF, VT, FF), `%` and block
+ * comments between tokens, a byte order mark; atoms `abc_1` and `'quoted'` (no escape, no doubled
  * quote, no newline inside); module names `a`, `a.b.c`, `io__file`,
  * `x.'y'`; entities `name/Arity`, `m.name/Arity`, `'+'/Arity` and
  * `name_arity("name", Arity)` (plain string); arities written as plain
  * decimal digits; `imported_typeclasses` with one item or a list.
- * Declined: `/*` comments, escapes, operators written without quotes or in
+ * Declined: escapes, operators written without quotes or in
  * parentheses (`(++)/2`), numbers in any other notation, non-ASCII names,
  * list tails, a second term, and every kind of error.
  */
 
 import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameArity } from '../model.js';
 import type { DecodedImportInfo } from './import-info.js';
+import { NameTable } from './name-table.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
 const DECLINE = new Error('not the common .import_info shape');
@@ -36,10 +37,13 @@ let pos = 0;
 let end = 0;
 let line = 1;
 let lineStart = 0;
+let names = new NameTable();
+/** The last atom's name is `text.slice(atomStart, atomEnd)` (without its quotes). */
+let atomStart = 0;
+let atomEnd = 0;
+let atomQuoted = false;
 /** Reused between lists; each list is copied out at its exact size (`slice`). */
 const scratch: NameArity[] = [];
-/** The modules of the current file's entries so far. */
-const seenModules = new Set<string>();
 
 const enum C {
   Tab = 9,
@@ -76,15 +80,18 @@ for (const ch of '#$&*+-./:<=>?@^~\\') isSymbolTable[ch.charCodeAt(0)] = 1;
 /**
  * The decoded file when its text has the common shape, else undefined
  * (decode it with `decodeImportInfoAt`, which then also reports any problem).
+ * Names are interned in `table`: pass one table for a batch of files so that
+ * each distinct name is one string.
  */
-export function decodeImportInfoFast(source: string, file: string): DecodedImportInfo | undefined {
+export function decodeImportInfoFast(source: string, file: string, table: NameTable = new NameTable()): DecodedImportInfo | undefined {
+  names = table;
+  names.nextFile();
   text = source;
   end = source.length;
   // A byte order mark is not part of the text (columns count from after it, as the lexer's do).
   pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   line = 1;
   lineStart = pos;
-  seenModules.clear();
   try {
     return decodeTop(file);
   } catch (e) {
@@ -92,7 +99,6 @@ export function decodeImportInfoFast(source: string, file: string): DecodedImpor
     throw e;
   } finally {
     text = '';
-    seenModules.clear();
   }
 }
 
@@ -105,7 +111,7 @@ function decodeTop(file: string): DecodedImportInfo {
   expectFunctor('module_imports(');
   skipLayout();
   const modulePosition = { line, column: pos - lineStart + 1 };
-  const module = moduleName();
+  const module = names.name(moduleNameId());
   skipLayout();
   expect(C.Comma);
   skipLayout();
@@ -115,7 +121,7 @@ function decodeTop(file: string): DecodedImportInfo {
   if (text.charCodeAt(pos) === C.CloseBracket) pos++;
   else {
     for (;;) {
-      addEntry(imports, decodeEntry());
+      decodeEntry(imports);
       skipLayout();
       const c = text.charCodeAt(pos++);
       if (c === C.Comma) skipLayout();
@@ -137,26 +143,6 @@ function decodeTop(file: string): DecodedImportInfo {
   return { imports: { module, file, imports }, modulePosition };
 }
 
-/**
- * Appends an entry, merging it into an earlier one for the same module (as
- * the general decoder does). Found by a Map once the list is long, else by
- * comparing hashes: `has` gives each name its hash, so unequal names differ
- * at once when compared.
- */
-function addEntry(imports: ImportedFrom[], from: ImportedFrom): void {
-  const seen = seenModules.has(from.module);
-  seenModules.add(from.module);
-  if (seen) {
-    for (const earlier of imports) {
-      if (earlier.module === from.module) {
-        mergeEntities(earlier.entities, from.entities);
-        return;
-      }
-    }
-  }
-  imports.push(from);
-}
-
 function mergeEntities(a: ImportedEntities, b: ImportedEntities): void {
   if (b.types.length > 0) a.types.push(...b.types);
   if (b.insts.length > 0) a.insts.push(...b.insts);
@@ -166,12 +152,17 @@ function mergeEntities(a: ImportedEntities, b: ImportedEntities): void {
   if (b.typeclasses.length > 0) a.typeclasses.push(...b.typeclasses);
 }
 
-/** `module_imports_from(Module, [Group, ...])`. */
-function decodeEntry(): ImportedFrom {
+/**
+ * `module_imports_from(Module, [Group, ...])`, appended to `imports`, or
+ * merged into the entry of an earlier one for the same module (as the
+ * general decoder does).
+ */
+function decodeEntry(imports: ImportedFrom[]): void {
   const entryLine = line;
   expectFunctor('module_imports_from(');
   skipLayout();
-  const module = moduleName();
+  const moduleId = moduleNameId();
+  const module = names.name(moduleId);
   skipLayout();
   expect(C.Comma);
   skipLayout();
@@ -191,7 +182,16 @@ function decodeEntry(): ImportedFrom {
   }
   skipLayout();
   expect(C.CloseParen);
-  return { module, entities, line: entryLine };
+  if (!names.markInFile(moduleId)) {
+    imports.push({ module, entities, line: entryLine });
+    return;
+  }
+  for (const earlier of imports) {
+    if (earlier.module === module) {
+      mergeEntities(earlier.entities, entities);
+      return;
+    }
+  }
 }
 
 /** `imported_preds([...])` and its kin into `entities`. */
@@ -298,7 +298,8 @@ function decodeArity(): number {
   }
   if (pos === start || pos - start > 7 || value > MAX_ARITY) decline();
   const c = text.charCodeAt(pos);
-  if (c !== C.Comma && c !== C.CloseBracket && c !== C.CloseParen && c !== C.Percent && !isLayout(c)) decline();
+  const commentFollows = c === C.Percent || (c === C.Slash && text.charCodeAt(pos + 1) === C.Star);
+  if (c !== C.Comma && c !== C.CloseBracket && c !== C.CloseParen && !commentFollows && !isLayout(c)) decline();
   return value;
 }
 
@@ -311,45 +312,52 @@ function plainString(): string {
     const c = text.charCodeAt(p);
     if (c === C.Backslash || c === C.Newline) decline();
   }
-  const s = text.slice(pos + 1, close);
+  const s = names.name(names.idOfRange(text, pos + 1, close));
   pos = close + 1;
   return s;
 }
 
 /** An entity's name: the last part verbatim, any qualifier as a module name (`io__file.read/3` is `io.file.read`). */
 function entityName(): string {
-  const first = atom();
-  if (!qualifierDotFollows()) return first;
-  let qualifier = partModuleName(first);
-  let last = '';
+  scanAtom();
+  if (!qualifierDotFollows()) return names.name(names.idOfRange(text, atomStart, atomEnd));
+  let qualifier = partModuleName(text.slice(atomStart, atomEnd));
   for (;;) {
     pos++;
-    last = atom();
+    scanAtom();
     if (!qualifierDotFollows()) break;
-    qualifier = `${qualifier}.${partModuleName(last)}`;
+    qualifier = `${qualifier}.${partModuleName(text.slice(atomStart, atomEnd))}`;
   }
-  return `${qualifier}.${last}`;
+  return names.name(names.idOf(`${qualifier}.${text.slice(atomStart, atomEnd)}`));
 }
 
-/** A module name: `a`, `a.b.c`, each part an atom where `__` also qualifies. */
-function moduleName(): string {
+/** The id of a module name: `a`, `a.b.c`, each part an atom where `__` also qualifies. */
+function moduleNameId(): number {
   const start = pos;
-  const first = atom();
+  scanAtom();
   // Fast case: unquoted parts without `__` are the dotted name exactly as written.
-  let plain = text.charCodeAt(start) !== C.Quote && !first.includes('__');
-  let name = plain ? '' : partModuleName(first);
+  let plain = !atomQuoted && !hasDoubleUnderscore();
+  let name = plain ? '' : partModuleName(text.slice(atomStart, atomEnd));
   while (qualifierDotFollows()) {
     pos++;
     const partStart = pos;
-    const part = atom();
-    if (plain && text.charCodeAt(partStart) !== C.Quote && !part.includes('__')) continue;
+    scanAtom();
     if (plain) {
+      if (!atomQuoted && !hasDoubleUnderscore()) continue;
       plain = false;
-      name = partModuleName(text.slice(start, partStart - 1));
+      name = text.slice(start, partStart - 1);
     }
-    name = `${name}.${partModuleName(part)}`;
+    name = `${name}.${partModuleName(text.slice(atomStart, atomEnd))}`;
   }
-  return plain ? text.slice(start, pos) : name;
+  return plain ? names.idOfRange(text, start, pos) : names.idOf(name);
+}
+
+/** True when the last atom contains `__`. */
+function hasDoubleUnderscore(): boolean {
+  for (let p = atomStart + 1; p < atomEnd; p++) {
+    if (text.charCodeAt(p) === C.Underscore && text.charCodeAt(p - 1) === C.Underscore) return true;
+  }
+  return false;
 }
 
 /** An atom as one part of a module name (`io__file` is `io.file`; an empty `__` component keeps the name as written). */
@@ -367,11 +375,12 @@ function qualifierDotFollows(): boolean {
   return (c >= C.LowerA && c <= C.LowerZ) || c === C.Quote;
 }
 
-/** An unquoted `abc_1` or a plain `'quoted atom'`; its name. Declines when `(` follows (an application). */
-function atom(): string {
-  const start = pos;
+/**
+ * An unquoted `abc_1` or a plain `'quoted atom'` at `pos`, into `atomStart`,
+ * `atomEnd` and `atomQuoted`. Declines when `(` follows (an application).
+ */
+function scanAtom(): void {
   const c = text.charCodeAt(pos);
-  let name: string;
   if (c >= C.LowerA && c <= C.LowerZ) {
     let p = pos + 1;
     for (;;) {
@@ -379,8 +388,10 @@ function atom(): string {
       if ((d >= C.LowerA && d <= C.LowerZ) || (d >= C.Zero && d <= C.Nine) || d === C.Underscore || (d >= C.UpperA && d <= C.UpperZ)) p++;
       else break;
     }
+    atomStart = pos;
+    atomEnd = p;
+    atomQuoted = false;
     pos = p;
-    name = text.slice(start, p);
   } else if (c === C.Quote) {
     const close = text.indexOf("'", pos + 1);
     if (close < 0 || text.charCodeAt(close + 1) === C.Quote) decline();
@@ -388,13 +399,14 @@ function atom(): string {
       const d = text.charCodeAt(p);
       if (d === C.Backslash || d === C.Newline) decline();
     }
+    atomStart = pos + 1;
+    atomEnd = close;
+    atomQuoted = true;
     pos = close + 1;
-    name = text.slice(start + 1, close);
   } else {
-    return decline();
+    decline();
   }
   if (text.charCodeAt(pos) === C.OpenParen) decline();
-  return name;
 }
 
 /** A functor written with its `(`, e.g. `module_imports(`. */
@@ -412,7 +424,7 @@ function isLayout(c: number): boolean {
   return c === C.Space || c === C.Newline || c === C.Tab || c === C.Return || c === C.VerticalTab || c === C.FormFeed;
 }
 
-/** Skips white space and `%` comments, counting lines; declines at a `/*` comment. */
+/** Skips white space and comments, counting lines; declines at an unterminated comment. */
 function skipLayout(): void {
   while (pos < end) {
     const c = text.charCodeAt(pos);
@@ -425,7 +437,16 @@ function skipLayout(): void {
     else if (c === C.Percent) {
       const nl = text.indexOf('\n', pos);
       pos = nl < 0 ? end : nl;
-    } else if (c === C.Slash && text.charCodeAt(pos + 1) === C.Star) decline();
-    else return;
+    } else if (c === C.Slash && text.charCodeAt(pos + 1) === C.Star) {
+      const close = text.indexOf('*/', pos + 2);
+      if (close < 0) decline();
+      for (let p = pos + 2; p < close; p++) {
+        if (text.charCodeAt(p) === C.Newline) {
+          line++;
+          lineStart = p + 1;
+        }
+      }
+      pos = close + 2;
+    } else return;
   }
 }

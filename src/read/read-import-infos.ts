@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js';
 import type { ModuleImports } from '../model.js';
-import { compareModuleNames } from '../order/mercury-name-order.js';
 import { mapLimit } from './concurrency.js';
 import { decodeImportInfoFast } from './import-info-fast.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from './import-info.js';
+import { NameTable } from './name-table.js';
+import { sortByModuleName } from './sort-by-module-name.js';
 
 export interface ReadOptions {
   /** Problems listed in the error before "... and N more"; default 50. */
@@ -41,13 +42,14 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
     if (problems.length < maxProblems) problems.push(p);
     else more++;
   };
+  const names = new NameTable();
   // Decoding happens as each file arrives; results stay in input order so problems come out in a fixed order.
   const decode = (file: string, bytes: Buffer): DecodedImportInfo | InputProblem[] => {
     bytesRead += bytes.length;
     const text = bytes.toString('utf8');
     try {
       // The fast path decodes the common shape; anything else (and every problem) goes to the general decoder.
-      return decodeImportInfoFast(text, file) ?? decodeImportInfoAt(text, file);
+      return decodeImportInfoFast(text, file, names) ?? decodeImportInfoAt(text, file);
     } catch (e) {
       if (e instanceof ImportGraphError && e.code === 'E_INPUT') return [...e.problems];
       throw e;
@@ -80,7 +82,7 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
     if (more > 0) lines.push(`... and ${more} more`);
     throw new ImportGraphError('E_INPUT', lines.join('\n'), { problems });
   }
-  const modules = [...byModule.values()].map((d) => d.imports).sort((a, b) => compareModuleNames(a.module, b.module));
+  const modules = sortByModuleName([...byModule.values()].map((d) => d.imports));
   return { modules, bytesRead };
 }
 

@@ -1,0 +1,264 @@
+// The fast `.import_info` decoder must give exactly what the general decoder gives, or decline so that the general one (and its messages) decides.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import test, { type ExecutionContext } from 'ava';
+import { ImportGraphError } from '../../src/errors.js';
+import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
+import { decodeImportInfoAt, type DecodedImportInfo } from '../../src/read/import-info.js';
+import { NameTable } from '../../src/read/name-table.js';
+import { examplesDir, fixturesDir } from '../helpers/project.js';
+
+/** The general decoder's result, or its `E_INPUT` error. */
+function general(text: string, file: string): DecodedImportInfo | ImportGraphError {
+  try {
+    return decodeImportInfoAt(text, file);
+  } catch (e) {
+    if (e instanceof ImportGraphError && e.code === 'E_INPUT') return e;
+    throw e;
+  }
+}
+
+/**
+ * Checks the one property: the fast path declines, or decodes to what the
+ * general decoder decodes (which then must not fail). True when it decoded.
+ */
+function agrees(t: ExecutionContext, text: string, file: string, names?: NameTable): boolean {
+  const fast = decodeImportInfoFast(text, file, names);
+  if (fast === undefined) return false;
+  const expected = general(text, file);
+  if (expected instanceof ImportGraphError) {
+    t.fail(`fast path decoded a text the general decoder rejects (${expected.message}):\n${text}`);
+    return true;
+  }
+  t.deepEqual(fast, expected, text);
+  return true;
+}
+
+function importInfoFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.import_info'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+test('every bundled example decodes on the fast path to what the general decoder gives', (t) => {
+  const names = new NameTable();
+  for (const dir of [join(examplesDir, 'mercury-library', 'import_info'), join(examplesDir, 'calculator')]) {
+    const files = importInfoFiles(dir);
+    t.true(files.length > 10);
+    for (const file of files) t.true(agrees(t, readFileSync(file, 'utf8'), file, names), file);
+  }
+});
+
+test('every read fixture is decoded alike or declined', (t) => {
+  let decoded = 0;
+  const files = [...importInfoFiles(join(fixturesDir, 'read', 'good')), ...importInfoFiles(join(fixturesDir, 'read', 'bad'))];
+  for (const file of files) if (agrees(t, readFileSync(file, 'utf8'), file)) decoded++;
+  // lexer.import_info and dup_of_lexer.import_info are plain; parser.import_info has `(++)/2`; the other bad ones have problems.
+  t.is(decoded, 2);
+});
+
+const declines = test.macro({
+  exec(t, text: string) {
+    t.is(decodeImportInfoFast(text, 'f.import_info'), undefined);
+  },
+  title: (what = '') => `the fast path leaves ${what} to the general decoder`,
+});
+
+test('a syntax error', declines, 'module_imports(m, [module_imports_from(a, [])).');
+test('a wrong shape', declines, 'module_imports(m, [foo/2]).');
+test('an unknown entity kind', declines, 'module_imports(m, [module_imports_from(a, [imported_things([])])]).');
+test('an arity above the limit', declines, 'module_imports(m, [module_imports_from(a, [imported_preds([p/1000001])])]).');
+test('a hexadecimal arity', declines, 'module_imports(m, [module_imports_from(a, [imported_preds([p/0x1])])]).');
+test('an operator in parentheses', declines, 'module_imports(m, [module_imports_from(a, [imported_funcs([(++)/2])])]).');
+test('an escape in a quoted atom', declines, "module_imports(m, [module_imports_from(a, [imported_preds(['it\\'s'/1])])]).");
+test('a doubled quote', declines, "module_imports('it''s', []).");
+test('a list tail', declines, 'module_imports(m, [module_imports_from(a, []) | T]).');
+test('a second term', declines, 'module_imports(m, []).\nmodule_imports(n, []).\n');
+test('a missing end', declines, 'module_imports(m, [])');
+test('an unterminated comment', declines, 'module_imports(m, []). /* no end');
+test('an empty text', declines, '');
+
+test('comments, odd layout, quoted and `__` names, both entity forms and duplicates decode on the fast path', (t) => {
+  const text = [
+    '\ufeff% header',
+    '/* block\n comment */ module_imports( io__file ,[',
+    "\tmodule_imports_from(transform_hlds.'lambda', [imported_typeclasses(transform_hlds.lambda_like/1)]) ,",
+    "\r\n  module_imports_from(list, [imported_preds([list.map/3, name_arity(\"append\", 3), '+'/ 2, func /0]), imported_preds([])]),",
+    '  module_imports_from(list, [imported_preds([foldl/4 % why\n]), imported_types([list/1])])',
+    ']) . % done',
+  ].join('\n');
+  t.true(agrees(t, text, 'f.import_info'));
+  const decoded = decodeImportInfoFast(text, 'f.import_info')!;
+  t.deepEqual(decoded.modulePosition, { line: 3, column: 29 });
+  t.deepEqual(
+    decoded.imports.imports.map((i) => [i.module, i.line, i.entities.preds.map((p) => `${p.name}/${p.arity}`).join(' ')]),
+    [
+      ['transform_hlds.lambda', 4, ''],
+      ['list', 6, 'list.map/3 append/3 +/2 func/0 foldl/4'],
+    ],
+  );
+});
+
+// ---- Random texts: valid ones of every shape, and broken copies of them. ----
+
+/** mulberry32: a small seeded generator, so every run tests the same texts. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), a | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class TextGenerator {
+  constructor(private readonly next: () => number) {}
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)]!;
+  }
+
+  /** Layout between two tokens: mostly nothing or a space, sometimes newlines, tabs and comments. */
+  layout(): string {
+    if (this.chance(0.5)) return '';
+    return this.pick([' ', ' ', '\n', '\n    ', '\t', '\r\n', ' % a comment\n', '/* c */', '/* two\nlines */ ', '\v', '\f', '  \n\n ']);
+  }
+
+  /** Mostly one of `common`, now and then one of `odd` (rarer forms and mistakes). */
+  either(common: readonly string[], odd: readonly string[]): string {
+    return this.chance(0.95) ? this.pick(common) : this.pick(odd);
+  }
+
+  /** One part of a module name. */
+  modulePart(): string {
+    return this.either(
+      ['list', 'io', 'string', 'mod_01', 'fooBar', 'a', 'io__file', 'a__b__c', 'rem', 'is', 'pred', 'func', 'not', 'module', "'lambda'", "'my mod'", "'a.b'", "'x__y'", "'pred'"],
+      ['a__', '__b', "''", "'it''s'", "'esc\\\\'", 'Upper', 'caf\u00e9'],
+    );
+  }
+
+  moduleName(): string {
+    const parts = [this.modulePart()];
+    while (this.chance(0.4)) parts.push(this.modulePart());
+    // Layout before a qualifier is allowed (`a .b`), after it ends the term.
+    return parts.join(this.chance(0.03) ? ' .' : '.');
+  }
+
+  entityName(): string {
+    const last = this.either(
+      ['map', 'foldl', 'p0', 'q_1', 'det_head', 'rem', 'func', 'not', 'pred', 'mod', "'+'", "'-'", "'/'", "'[|]'", "'a b'"],
+      ["'\\\\+'", '(++)', '++', "''", 'Var', 'f(x)'],
+    );
+    if (this.chance(0.7)) return last;
+    return `${this.moduleName()}.${last}`;
+  }
+
+  arity(): string {
+    return this.either(['0', '1', '2', '3', '4', '5', '007', '1000000'], ['1000001', '99999999', '0x1', "0'a", '1_0', '2u', '1.5', '-1', 'X', '1e3']);
+  }
+
+  item(): string {
+    const l = (): string => this.layout();
+    if (this.chance(0.15)) {
+      const name = this.either(['append', 'two words', ''], ['with "" quote', 'esc \\" ape', 'new\nline', 'caf\u00e9']);
+      return `name_arity(${l()}"${name}"${l()},${l()}${this.arity()}${l()})`;
+    }
+    const name = this.entityName();
+    // After `/` a comment must not follow at once (`//*` would be one symbol name).
+    const after = this.layout();
+    return `${name}${l()}/${after.startsWith('/') ? ` ${after}` : after}${this.arity()}`;
+  }
+
+  list(max: number, item: () => string): string {
+    const l = (): string => this.layout();
+    const n = this.int(max + 1);
+    if (n === 0) return `[${l()}]`;
+    const items: string[] = [];
+    for (let i = 0; i < n; i++) items.push(`${l()}${item()}${l()}`);
+    return `[${items.join(',')}]`;
+  }
+
+  group(): string {
+    const kind = this.chance(0.97) ? this.pick(['types', 'insts', 'modes', 'preds', 'funcs', 'typeclasses']) : 'things';
+    const l = (): string => this.layout();
+    const arg = kind === 'typeclasses' && this.chance(0.4) ? this.item() : this.list(4, () => this.item());
+    return `imported_${kind}(${l()}${arg}${l()})`;
+  }
+
+  entry(earlier: string[]): string {
+    const l = (): string => this.layout();
+    const module = earlier.length > 0 && this.chance(0.15) ? this.pick(earlier) : this.moduleName();
+    earlier.push(module);
+    return `module_imports_from(${l()}${module}${l()},${l()}${this.list(3, () => this.group())}${l()})`;
+  }
+
+  file(): string {
+    const l = (): string => this.layout();
+    const earlier: string[] = [];
+    const bom = this.chance(0.05) ? '\ufeff' : '';
+    const entries = this.list(6, () => this.entry(earlier));
+    // The end `.` must be followed by layout (not a block comment) or the end of the text.
+    const trailer = this.pick(['', '\n', ' ', '\n% end\n', '\n\n', ' /* c */\n']);
+    return `${bom}${l()}module_imports(${l()}${this.moduleName()}${l()},${l()}${entries}${l()})${l()}.${trailer}`;
+  }
+
+  /** A copy of the text with one or two small edits: a character dropped, added or doubled. */
+  broken(text: string): string {
+    let s = text;
+    for (let k = 1 + this.int(2); k > 0; k--) {
+      const at = this.int(s.length + 1);
+      const what = this.int(3);
+      if (what === 0) s = s.slice(0, at) + s.slice(at + 1);
+      else if (what === 1) s = s.slice(0, at) + this.pick([...'()[],./\'"%_ aZ1\n*|\\']) + s.slice(at);
+      else s = s.slice(0, at) + s.slice(at, at + 1 + this.int(8)) + s.slice(at);
+    }
+    return s;
+  }
+}
+
+test('thousands of random valid texts decode alike on both paths, or the fast path declines', (t) => {
+  const gen = new TextGenerator(random(20240601));
+  const names = new NameTable();
+  let decoded = 0;
+  let valid = 0;
+  const n = 4000;
+  for (let i = 0; i < n; i++) {
+    const text = gen.file();
+    if (!(general(text, 'r.import_info') instanceof ImportGraphError)) valid++;
+    if (agrees(t, text, 'r.import_info', names)) decoded++;
+  }
+  t.log(`${valid} of ${n} valid, ${decoded} on the fast path`);
+  // The generator makes mostly valid texts, and the fast path takes most of them.
+  t.true(valid > n * 0.4, `${valid} valid`);
+  t.true(decoded > valid * 0.6, `${decoded} of ${valid} valid texts on the fast path`);
+});
+
+test('thousands of randomly broken texts are declined or decoded alike', (t) => {
+  const gen = new TextGenerator(random(7));
+  let decoded = 0;
+  const n = 4000;
+  for (let i = 0; i < n; i++) {
+    if (agrees(t, gen.broken(gen.file()), 'b.import_info')) decoded++;
+  }
+  // Some edits leave a valid text (an added space); most do not.
+  t.true(decoded > 0 && decoded < n);
+});
+
+test('a shared name table gives equal names as one string and decodes the same as a fresh one', (t) => {
+  const names = new NameTable();
+  const a = decodeImportInfoFast('module_imports(a, [module_imports_from(pkg.sub.mod_1, [imported_preds([p/1])])]).', 'a', names)!;
+  const b = decodeImportInfoFast('module_imports(b, [module_imports_from(pkg.sub.mod_1, [imported_preds([p/2])])]).', 'b', names)!;
+  t.deepEqual(b, decodeImportInfoFast('module_imports(b, [module_imports_from(pkg.sub.mod_1, [imported_preds([p/2])])]).', 'b'));
+  t.is(a.imports.imports[0]!.module, 'pkg.sub.mod_1');
+  t.is(names.idOf(a.imports.imports[0]!.module), names.idOf(b.imports.imports[0]!.module));
+  // Entries are separate objects: merging or changing one leaves the other alone.
+  t.not(a.imports.imports[0]!.entities.preds, b.imports.imports[0]!.entities.preds);
+});

@@ -1,0 +1,26 @@
+// Modules must come out in exactly mmc's name order, however they were sorted.
+import test from 'ava';
+import { compareModuleNames } from '../../src/order/mercury-name-order.js';
+import { sortByModuleName } from '../../src/read/sort-by-module-name.js';
+
+test('modules sort as compareModuleNames sorts their names', (t) => {
+  let seed = 12345;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const parts = ['a', 'b', 'io', 'io_x', 'file', 'A', 'string', 'string2', '_', 'z', '\u00e9', ''];
+  const names = new Set<string>(['array', 'version_array', 'io.file', 'string.to_string']);
+  while (names.size < 2000) {
+    const n = 1 + next(4);
+    names.add(Array.from({ length: n }, () => parts[next(parts.length)]).join('.'));
+  }
+  const modules = [...names].map((module, i) => ({ module, i }));
+  const sorted = sortByModuleName(modules);
+  t.deepEqual(
+    sorted.map((m) => m.module),
+    [...names].sort(compareModuleNames),
+  );
+  // A copy: the input keeps its order.
+  t.is(modules[0]!.module, 'array');
+});
