@@ -196,7 +196,7 @@ function decodeEntry(imports: ImportedFrom[]): void {
 
 /** `imported_preds([...])` and its kin into `entities`. */
 function decodeGroup(entities: ImportedEntities): void {
-  if (!text.startsWith('imported_', pos)) decline();
+  if (!follows('imported_')) decline();
   pos += 9;
   const kind = groupKind();
   skipLayout();
@@ -238,7 +238,7 @@ function groupKind(): EntityKind {
     default:
       return decline();
   }
-  if (!text.startsWith(kind, pos) || text.charCodeAt(pos + kind.length) !== C.OpenParen) decline();
+  if (!follows(kind) || text.charCodeAt(pos + kind.length) !== C.OpenParen) decline();
   pos += kind.length + 1;
   return kind;
 }
@@ -264,7 +264,7 @@ function decodeList(): NameArity[] {
 
 /** `name/Arity`, `q.name/Arity` or `name_arity("name", Arity)`. */
 function decodeItem(): NameArity {
-  if (text.startsWith('name_arity(', pos)) {
+  if (follows('name_arity(')) {
     pos += 11;
     skipLayout();
     const name = plainString();
@@ -411,8 +411,16 @@ function scanAtom(): void {
 
 /** A functor written with its `(`, e.g. `module_imports(`. */
 function expectFunctor(functorAndParen: string): void {
-  if (!text.startsWith(functorAndParen, pos)) decline();
+  if (!follows(functorAndParen)) decline();
   pos += functorAndParen.length;
+}
+
+/** True when `word` is written at `pos` (a loop over code units: faster here than the built-in prefix test). */
+function follows(word: string): boolean {
+  const n = word.length;
+  if (pos + n > end) return false;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(pos + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function expect(c: number): void {

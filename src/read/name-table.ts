@@ -1,14 +1,22 @@
 // Interns the names met while decoding many files, so a name written a million times is one string, found without slicing the text again.
 /*
- * Open addressing with linear probing over an Int32Array of ids, FNV-1a
- * hashes of the UTF-16 code units; O(length) per look-up, doubling at half
- * load. The choice: a name can be looked up by a range of a text, so a name
- * seen before costs no allocation at all, and equal names are the same
- * string object (cheap to compare and to hash again later).
+ * Open addressing with linear probing, FNV-1a hashes of the UTF-16 code
+ * units; O(length) per look-up, doubling at half load. The choice: a name
+ * is looked up by a range of a text, so a name seen before costs no
+ * allocation at all, and equal names are the same string object (cheap to
+ * compare and to hash again later). Each slot holds hash, id, and where the
+ * name's code units are in one Uint16Array pool, so a look-up compares
+ * against contiguous memory and never touches the string objects. A new
+ * name is made from the pool, a flat string of its own that does not keep
+ * the file's text alive.
  */
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+/** Int32s per slot. */
+const SLOT = 4;
+/** Longer names are sliced from the text rather than built from code units. */
+const MAX_BUILT = 1024;
 
 /** Names by id, for one batch of files (one `readImportInfos` call). */
 export class NameTable {
@@ -16,8 +24,11 @@ export class NameTable {
   /** Per id, the file (a counter) in which it was last marked. */
   private readonly marks: number[] = [];
   private file = 0;
-  /** Per slot, its name's hash and id + 1 side by side (one cache line for both); id + 1 = 0 is an empty slot. */
-  private slots = new Int32Array(2 << 12);
+  /** Per slot: hash, id + 1 (0: an empty slot), offset in `pool`, length. */
+  private slots = new Int32Array(SLOT << 12);
+  /** The code units of every name, one after the other. */
+  private pool = new Uint16Array(1 << 16);
+  private poolUsed = 0;
 
   /** Number of distinct names. */
   get size(): number {
@@ -34,18 +45,18 @@ export class NameTable {
     let h = FNV_OFFSET;
     for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const pool = this.pool;
+    const mask = slots.length / SLOT - 1;
     const length = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot + 1]!;
-      if (entry === 0) return this.add(text.slice(start, end), h, slot);
-      if (slots[2 * slot] !== h) continue;
-      const id = entry - 1;
-      const candidate = this.names[id]!;
-      if (candidate.length !== length) continue;
-      let p = 0;
-      while (p < length && candidate.charCodeAt(p) === text.charCodeAt(start + p)) p++;
-      if (p === length) return id;
+      const at = slot * SLOT;
+      const entry = slots[at + 1]!;
+      if (entry === 0) return this.add(text, start, end, h, at);
+      if (slots[at] !== h || slots[at + 3] !== length) continue;
+      const offset = slots[at + 2]! - start;
+      let p = start;
+      while (p < end && pool[offset + p] === text.charCodeAt(p)) p++;
+      if (p === end) return entry - 1;
     }
   }
 
@@ -66,28 +77,39 @@ export class NameTable {
     return false;
   }
 
-  private add(name: string, hash: number, slot: number): number {
+  private add(text: string, start: number, end: number, hash: number, at: number): number {
+    const length = end - start;
+    if (this.poolUsed + length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + length));
+      pool.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = pool;
+    }
+    const offset = this.poolUsed;
+    for (let p = 0; p < length; p++) this.pool[offset + p] = text.charCodeAt(start + p);
+    this.poolUsed += length;
     const id = this.names.length;
-    this.names.push(name);
+    // Built from code units, the string is flat and independent of the text (a slice would keep all of it).
+    const units = this.pool.subarray(offset, offset + length);
+    this.names.push(length <= MAX_BUILT ? String.fromCharCode.apply(null, units as unknown as number[]) : text.slice(start, end));
     this.marks.push(-1);
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = id + 1;
+    this.slots[at] = hash;
+    this.slots[at + 1] = id + 1;
+    this.slots[at + 2] = offset;
+    this.slots[at + 3] = length;
     // At most half the slots in use.
-    if (this.names.length * 4 > this.slots.length) this.grow();
+    if (this.names.length * 2 * SLOT > this.slots.length) this.grow();
     return id;
   }
 
   private grow(): void {
     const old = this.slots;
     const slots = new Int32Array(old.length * 2);
-    const mask = (slots.length >> 1) - 1;
-    for (let i = 0; i < old.length; i += 2) {
+    const mask = slots.length / SLOT - 1;
+    for (let i = 0; i < old.length; i += SLOT) {
       if (old[i + 1] === 0) continue;
-      const hash = old[i]!;
-      let slot = hash & mask;
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = hash;
-      slots[2 * slot + 1] = old[i + 1]!;
+      let slot = old[i]! & mask;
+      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(i, i + SLOT), slot * SLOT);
     }
     this.slots = slots;
   }
