@@ -1,4 +1,4 @@
-// Decodes `.import_info` text of the usual shape straight from the string, so 100,000 files decode at close to the speed of reading them.
+// Decodes `.import_info` text of the usual shape straight from the string, without tokens or terms, so 100,000 files decode several times faster.
 /*
  * One left-to-right scan with charCodeAt and index arithmetic, O(n): no token
  * objects, no Term objects, no backtracking. The choice: it understands only
@@ -11,14 +11,15 @@
  * fixtures and thousands of random texts.
  *
  * Understood: white space (space, tab, CR, LF, VT, FF), `%` and block
- * comments between tokens, a byte order mark; atoms `abc_1` and `'quoted'` (no escape, no doubled
- * quote, no newline inside); module names `a`, `a.b.c`, `io__file`,
- * `x.'y'`; entities `name/Arity`, `m.name/Arity`, `'+'/Arity` and
- * `name_arity("name", Arity)` (plain string); arities written as plain
- * decimal digits; `imported_typeclasses` with one item or a list.
- * Declined: escapes, operators written without quotes or in
- * parentheses (`(++)/2`), numbers in any other notation, non-ASCII names,
- * list tails, a second term, and every kind of error.
+ * comments between tokens, a byte order mark; atoms `abc_1` and
+ * `'quoted'` (no escape, no doubled quote, no newline inside); module
+ * names `a`, `a.b.c`, `io__file`, `x.'y'`; entities `name/Arity`,
+ * `m.name/Arity`, `'+'/Arity` and `name_arity("name", Arity)` (plain
+ * string); arities in plain decimal digits; `imported_typeclasses` with
+ * one item or a list; an entry repeated for one module (merged).
+ * Declined: escapes and doubled quotes, operators unquoted or in
+ * parentheses (`(++)/2`), numbers in any other notation, layout around a
+ * qualifier `.`, list tails, a second term, and every kind of error.
  */
 
 import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameArity } from '../model.js';
