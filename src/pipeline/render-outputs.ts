@@ -5,7 +5,8 @@ import { fitSvg } from '../render/fit-svg.js';
 import { renderGraphs } from '../render/render-graphs.js';
 import type { Renderer, RendererChoice, RenderProgress } from '../render/render-types.js';
 import { overviewDot } from '../write/overview-dot.js';
-import { buildViewerModel, type SccFiles } from '../write/viewer-model.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
+import { bigSccLinks, buildViewerModel, type SccFiles } from '../write/viewer-model.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { writeOutputs, type OutputFile, type WriteSummary } from '../write/write-if-changed.js';
 import type { SccAnalysis } from './analyze.js';
@@ -26,10 +27,11 @@ export interface RenderStepResult {
   writes: WriteSummary;
 }
 
-/** The overview's DOT file, to be written with the other outputs. */
-export function overviewOutput(analysis: SccAnalysis, outDir: string): OutputFile {
+/** The overview's DOT file, to be written with the other outputs; `bigLinks` as for the viewer (computed once for both). */
+export function overviewOutput(analysis: SccAnalysis, outDir: string, bigLinks: CompactGraph): OutputFile {
   const { moduleGraph, components } = analysis;
-  return { path: join(outDir, 'overview.dot'), content: overviewDot({ names: moduleGraph.names, graph: moduleGraph.graph, scc: components }) };
+  const dot = overviewDot({ names: moduleGraph.names, graph: moduleGraph.graph, scc: components, bigLinks });
+  return { path: join(outDir, 'overview.dot'), content: dot };
 }
 
 // A .dot that was not rewritten and has an .svg at least as new needs no drawing: a rerun after a small change redraws only what changed.
@@ -44,6 +46,7 @@ export async function renderOutputs(
   outDir: string,
   written: WriteSummary,
   dotFiles: readonly OutputFile[],
+  bigLinks: CompactGraph,
   options: RenderStepOptions,
 ): Promise<RenderStepResult> {
   const unchanged = new Set(written.unchanged);
@@ -66,12 +69,12 @@ export async function renderOutputs(
       notes.set(result.name, result.message);
     }
   }
-  const page = viewerPage(analysis, pictured, notes);
+  const page = viewerPage(analysis, pictured, notes, bigLinks);
   const writes = await writeOutputs([...svgs, { path: join(outDir, 'index.html'), content: page }]);
   return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
 }
 
-function viewerPage(analysis: SccAnalysis, pictured: ReadonlySet<string>, notes: ReadonlyMap<string, string>): string {
+function viewerPage(analysis: SccAnalysis, pictured: ReadonlySet<string>, notes: ReadonlyMap<string, string>, links: CompactGraph): string {
   const stems = new Map(multiModuleSccs(analysis).map((s) => [analysis.moduleGraph.names[s.members[0]], s.stem]));
   const sccFiles = (id: string): SccFiles => {
     const stem = stems.get(id)!;
@@ -83,10 +86,16 @@ function viewerPage(analysis: SccAnalysis, pictured: ReadonlySet<string>, notes:
     scc: analysis.components,
     sccFiles,
     overviewSvg: pictured.has('overview') ? 'overview.svg' : null,
+    links,
   });
   return viewerHtml(model);
 }
 
 function stemOf(path: string): string {
   return basename(path, '.dot');
+}
+
+/** Links between SCCs of two or more modules, through single modules: shared by the overview and the viewer. */
+export function sccLinks(analysis: SccAnalysis): CompactGraph {
+  return bigSccLinks(analysis.moduleGraph.graph, analysis.components);
 }

@@ -17,7 +17,7 @@ import { resolveWeights } from './resolve-weights.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
-import { overviewOutput, renderOutputs, type RenderStepResult } from './render-outputs.js';
+import { overviewOutput, renderOutputs, sccLinks, type RenderStepResult } from './render-outputs.js';
 import { selectRenderer } from '../render/select-renderer.js';
 import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 
@@ -71,7 +71,8 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       : specStrategy(await readSpecFile(options.transOptDepsSpec, cwd), (outcome) => (spec = outcome));
   const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd) });
   const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files: inputFiles(analysis.moduleGraph, modules), layout: options.layout });
-  outputs.push(overviewOutput(analysis, outDir));
+  const links = sccLinks(analysis);
+  outputs.push(overviewOutput(analysis, outDir, links));
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
   if (options.main !== undefined) {
     const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
@@ -83,7 +84,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   }
   const writes = await writeOutputs(outputs);
-  const render = await renderOutputs(analysis, outDir, writes, outputs.filter((f) => f.path.endsWith('.dot')), {
+  const render = await renderOutputs(analysis, outDir, writes, outputs.filter((f) => f.path.endsWith('.dot')), links, {
     renderer: options.render ?? 'auto',
     timeoutMs: options.renderTimeoutMs,
     onProgress: options.onRenderProgress,

@@ -31,6 +31,8 @@ export interface OverviewInput {
   sccLink?: (first: string) => string;
   /** Link of a single module's page; default `index.html#module/<name>`. */
   moduleLink?: (name: string) => string;
+  /** The SCCs-only links (`bigSccLinks`), when the caller has them already. */
+  bigLinks?: CompactGraph;
 }
 
 export interface OverviewNode {
@@ -94,7 +96,7 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   const index = new Int32Array(count).fill(-1);
   components.forEach((c, i) => (index[c] = i));
 
-  const through = reachThrough(dag, kept);
+  const through = sccsOnly && input.bigLinks !== undefined ? input.bigLinks : reachThrough(dag, kept);
   const from: number[] = [];
   const to: number[] = [];
   for (const c of components) {

@@ -45,6 +45,16 @@ export interface ViewerModelInput {
   sccFiles?: (id: string) => SccFiles;
   overviewSvg?: string | null;
   title?: string;
+  /** `bigSccLinks(graph, scc)`, when the caller has it already (the overview needs the same links). */
+  links?: CompactGraph;
+}
+
+/** Over the condensation, each SCC of two or more modules → those it reaches through single modules only. */
+export function bigSccLinks(graph: CompactGraph, scc: StronglyConnectedComponents): CompactGraph {
+  const members = componentMembers(scc);
+  const big = new Uint8Array(scc.count);
+  for (let c = 0; c < scc.count; c++) if (members.offsets[c + 1] - members.offsets[c] >= 2) big[c] = 1;
+  return reachThrough(condense(graph, scc), big);
 }
 
 const defaultFiles = (id: string): SccFiles => ({ svg: `imports_${id}.svg`, dot: `imports_${id}.dot` });
@@ -60,7 +70,7 @@ export function buildViewerModel(input: ViewerModelInput): ViewerModel {
   const first = (c: number): number => members.members[members.offsets[c]];
   bigComponents.sort((a, b) => first(a) - first(b));
 
-  const through = reachThrough(condense(input.graph, scc), big);
+  const through = input.links ?? bigSccLinks(input.graph, scc);
   const importedBy: number[][] = new Array(scc.count);
   for (const c of bigComponents) importedBy[c] = [];
   for (const c of bigComponents) {
