@@ -9,7 +9,7 @@ import { type CommonOptions, usage } from './options.js';
 export async function sccCommand(options: CommonOptions, io: CliIo): Promise<number> {
   if (options.inputs.length === 0) throw usage('no inputs: give .import_info files, quoted globs or @FILE');
   const progress = showProgress(options, io);
-  const { summary, specMessages, render } = await runScc({
+  const { summary, specMessages, render, auto } = await runScc({
     inputs: options.inputs,
     outDir: options.outDir,
     cwd: io.cwd,
@@ -31,6 +31,10 @@ export async function sccCommand(options: CommonOptions, io: CliIo): Promise<num
   }
   for (const message of specMessages) io.stderr(`${formatProblem(message)}\n`);
   if (!options.quiet) io.stderr(formatSummary(summary));
+  if (!options.quiet && auto !== undefined) {
+    const total = auto.honoured + auto.givenUp.length;
+    io.stderr(`importgraph: auto order honours ${auto.honoured} of ${total} imports; the ${auto.givenUp.length} given up are in importgraph.given_up\n`);
+  }
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // `importgraph scc` as one function: expand inputs, read, analyze, plan outputs, write; the CLI and library both call it.
 import { join, resolve } from 'node:path';
 import type { InputProblem } from '../errors.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
 import { importOf } from '../graph/module-graph.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
 import type { AutoOrder } from '../order/auto-order.js';
@@ -96,8 +97,38 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {
   const { moduleGraph } = analysis;
   const idOf = new Map(moduleGraph.names.map((name, v) => [name, v]));
-  return givenUpReport(explainGivenUp(auto, moduleGraph.names), (importer, imported) => {
-    const entry = importOf(moduleGraph, idOf.get(importer)!, idOf.get(imported)!);
-    return entry === undefined ? '' : entityLabel(entry.entities);
-  });
+  const explanations = explainGivenUp(auto, moduleGraph.names);
+  // One search per given-up import; past a budget (huge builds) the report leaves the cycle question open.
+  const searches = explanations.reduce((n, c) => n + c.givenUp.length, 0);
+  const reaches = searches * moduleGraph.names.length <= 50_000_000 ? reachability(analysis.order) : undefined;
+  return givenUpReport(
+    explanations,
+    (importer, imported) => {
+      const entry = importOf(moduleGraph, idOf.get(importer)!, idOf.get(imported)!);
+      return entry === undefined ? '' : entityLabel(entry.entities);
+    },
+    (importer, imported) => reaches?.(idOf.get(imported)!, idOf.get(importer)!),
+  );
+}
+
+// Whether `from` reaches `to` in a DAG, by a depth-first search with a reused stamp array.
+function reachability(dag: CompactGraph): (from: number, to: number) => boolean {
+  const stamp = new Int32Array(dag.nodeCount).fill(-1);
+  const stack: number[] = [];
+  let search = 0;
+  return (from, to) => {
+    search++;
+    stack.length = 0;
+    stack.push(from);
+    stamp[from] = search;
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      if (v === to) return true;
+      for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++) {
+        const s = dag.targets[e];
+        if (stamp[s] !== search) (stamp[s] = search), stack.push(s);
+      }
+    }
+    return false;
+  };
 }
