@@ -116,20 +116,8 @@ function decodeTop(file: string): DecodedImportInfo {
   skipLayout();
   expect(C.Comma);
   skipLayout();
-  expect(C.OpenBracket);
-  skipLayout();
   const imports: ImportedFrom[] = [];
-  if (text.charCodeAt(pos) === C.CloseBracket) pos++;
-  else {
-    for (;;) {
-      decodeEntry(imports);
-      skipLayout();
-      const c = text.charCodeAt(pos++);
-      if (c === C.Comma) skipLayout();
-      else if (c === C.CloseBracket) break;
-      else decline();
-    }
-  }
+  decodeList(() => decodeEntry(imports));
   skipLayout();
   expect(C.CloseParen);
   skipLayout();
@@ -167,20 +155,8 @@ function decodeEntry(imports: ImportedFrom[]): void {
   skipLayout();
   expect(C.Comma);
   skipLayout();
-  expect(C.OpenBracket);
-  skipLayout();
   const entities: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
-  if (text.charCodeAt(pos) === C.CloseBracket) pos++;
-  else {
-    for (;;) {
-      decodeGroup(entities);
-      skipLayout();
-      const c = text.charCodeAt(pos++);
-      if (c === C.Comma) skipLayout();
-      else if (c === C.CloseBracket) break;
-      else decline();
-    }
-  }
+  decodeList(() => decodeGroup(entities));
   skipLayout();
   expect(C.CloseParen);
   if (!names.markInFile(moduleId)) {
@@ -422,6 +398,24 @@ function follows(word: string): boolean {
   if (pos + n > end) return false;
   for (let i = 0; i < n; i++) if (text.charCodeAt(pos + i) !== word.charCodeAt(i)) return false;
   return true;
+}
+
+// `[item, item, ...]` with layout anywhere between; `decodeItem` reads one item at `pos`.
+function decodeList(decodeItem: () => void): void {
+  expect(C.OpenBracket);
+  skipLayout();
+  if (text.charCodeAt(pos) === C.CloseBracket) {
+    pos++;
+    return;
+  }
+  for (;;) {
+    decodeItem();
+    skipLayout();
+    const c = text.charCodeAt(pos++);
+    if (c === C.Comma) skipLayout();
+    else if (c === C.CloseBracket) return;
+    else decline();
+  }
 }
 
 function expect(c: number): void {
