@@ -117,7 +117,7 @@ function decodeTop(file: string): DecodedImportInfo {
   expect(C.Comma);
   skipLayout();
   const imports: ImportedFrom[] = [];
-  decodeList(() => decodeEntry(imports));
+  decodeEach(() => decodeEntry(imports));
   skipLayout();
   expect(C.CloseParen);
   skipLayout();
@@ -156,7 +156,7 @@ function decodeEntry(imports: ImportedFrom[]): void {
   expect(C.Comma);
   skipLayout();
   const entities: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
-  decodeList(() => decodeGroup(entities));
+  decodeEach(() => decodeGroup(entities));
   skipLayout();
   expect(C.CloseParen);
   if (!names.markInFile(moduleId)) {
@@ -401,7 +401,7 @@ function follows(word: string): boolean {
 }
 
 // `[item, item, ...]` with layout anywhere between; `decodeItem` reads one item at `pos`.
-function decodeList(decodeItem: () => void): void {
+function decodeEach(decodeItem: () => void): void {
   expect(C.OpenBracket);
   skipLayout();
   if (text.charCodeAt(pos) === C.CloseBracket) {
