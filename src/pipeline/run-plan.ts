@@ -1,11 +1,10 @@
 // `importgraph plan`: build plans for several orders of the same modules, side by side, to choose one with numbers.
-import { resolve } from 'node:path';
 import { buildModuleGraph, type ModuleGraph } from '../graph/module-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { buildPlan } from '../order/build-plan.js';
-import { expandInputs } from '../read/input-files.js';
+import { inputPaths } from './input-paths.js';
 import { readImportInfos } from '../read/read-import-infos.js';
 import type { NamedPlan } from '../write/plan-report.js';
 import type { OrderStrategy } from './analyze.js';
@@ -29,8 +28,7 @@ export interface PlanResult {
 // Mercury's default always, then any extra orders, then auto: the comparison a user choosing an order wants.
 export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await expandInputs(options.inputs, { cwd });
-  const paths = cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f));
+  const paths = await inputPaths(options.inputs, cwd);
   const { modules } = await readImportInfos(paths, { maxProblems: options.maxProblems });
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);

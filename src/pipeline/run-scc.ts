@@ -5,7 +5,7 @@ import type { CompactGraph } from '../graph/compact-graph.js';
 import { importOf } from '../graph/module-graph.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
 import type { AutoOrder } from '../order/auto-order.js';
-import { expandInputs } from '../read/input-files.js';
+import { inputPaths } from './input-paths.js';
 import { readModuleInputs } from '../read/read-inputs.js';
 import { entityLabel } from '../write/entity-label.js';
 import { givenUpReport } from '../write/given-up-report.js';
@@ -60,9 +60,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const outDir = resolve(cwd, options.outDir);
   // A renderer that cannot run is a usage problem: say so before anything is read or written.
   selectRenderer(options.render ?? 'auto');
-  const files = await expandInputs(options.inputs, { cwd });
-  // Paths stay as the user wrote them (for messages) unless they are relative to another directory than ours.
-  const paths = cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f));
+  const paths = await inputPaths(options.inputs, cwd);
   const { modules } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
   let auto: AutoOrder | undefined;
   let spec: SpecOutcome | undefined;
