@@ -9,7 +9,7 @@ import { inputPaths } from './input-paths.js';
 import { readModuleInputs } from '../read/read-inputs.js';
 import { entityLabel } from '../write/entity-label.js';
 import { givenUpReport } from '../write/given-up-report.js';
-import { writeOutputs, type OutputFile } from '../write/write-if-changed.js';
+import { removeStaleFiles, writeOutputs, type OutputFile } from '../write/write-if-changed.js';
 import type { MakeLayout } from '../write/make-rules.js';
 import { analyzeImports, inputFiles, type SccAnalysis } from './analyze.js';
 import { mercuryOutputs } from './mercury-outputs.js';
@@ -89,6 +89,9 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     onProgress: options.onRenderProgress,
   });
   const all = { written: [...writes.written, ...render.writes.written], unchanged: [...writes.unchanged, ...render.writes.unchanged] };
+  // Pictures of SCCs that no longer exist (a cycle was broken) go; nothing else in the directory is touched.
+  const current = outputs.filter((f) => f.path.endsWith('.dot')).flatMap((f) => [f.path, f.path.replace(/\.dot$/, '.svg')]);
+  await removeStaleFiles(outDir, (name) => /^imports_.*\.(dot|svg)$/.test(name), new Set(current));
   return { analysis, summary: summarize(analysis, all, render), auto, specMessages: spec?.messages ?? [], render };
 }
 

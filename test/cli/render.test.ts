@@ -57,3 +57,22 @@ test('a rerun redraws only the SCC whose DOT changed', async (t) => {
   t.is(statSync(join(dir, 'out/imports_calc.errors.svg')).mtimeMs, before['imports_calc.errors.svg']);
   t.not(statSync(join(dir, 'out/imports_calc.history.svg')).mtimeMs, before['imports_calc.history.svg']);
 });
+
+test('when a cycle is broken, its SCC\'s DOT and SVG files go, and nothing else is removed', async (t) => {
+  const dir = temporaryDirectory();
+  cpSync(calculator, join(dir, 'in'), { recursive: true });
+  const args = ['scc', '--render', 'wasm', '--out-dir', 'out', 'in/*.import_info'];
+  t.is((await runCli(args, dir)).exitCode, 0);
+  writeFileSync(join(dir, 'out/imports_notes.txt'), 'mine');
+  // calc.history no longer imports calc.repl: the calc.history/calc.repl cycle is gone.
+  const file = join(dir, 'in/calc.history.import_info');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/,\s*module_imports_from\(calc\.repl, \[imported_types\(\[repl_state\/0(, mode\/0)?\]\)\]\)/, ''));
+  const run = await runCli(args, dir);
+  t.is(run.exitCode, 0, run.stderr);
+  t.regex(run.stderr, /SCCs: 7, 1 with two or more modules/);
+  t.false(existsSync(join(dir, 'out/imports_calc.history.dot')));
+  t.false(existsSync(join(dir, 'out/imports_calc.history.svg')));
+  t.true(existsSync(join(dir, 'out/imports_calc.errors.svg')));
+  t.true(existsSync(join(dir, 'out/imports_notes.txt')));
+  t.false(readFileSync(join(dir, 'out/index.html'), 'utf8').includes('imports_calc.history'));
+});
