@@ -21,8 +21,9 @@ Options:
   --max-critical-path COST   auto: at most COST on any path
   --weights FILE|size|unit   module costs: a TSV/JSON/timings file, input file sizes, or 1 each
   --trans-opt-deps-spec FILE order as mmc does with this spec (scc, plan)
-  --main NAME                scc: also write NAME.module_order, NAME.module_order_for_trans_opt
-                             and importgraph.trans_opt_deps_spec (the order, for an unmodified mmc)
+  --main NAME                scc: also write NAME.module_order, NAME.module_order_for_trans_opt,
+                             NAME.trans_opt_deps (mmc's rule blocks, full lists) and
+                             importgraph.trans_opt_deps_spec (the order, for an unmodified mmc)
   --render auto|dot|wasm|none  SVG for each SCC and the overview, and index.html (default auto:
                              Graphviz dot from PATH, else the embedded WebAssembly Graphviz)
   --render-timeout SECONDS   per graph (default 30); past it the .dot is kept without a picture

@@ -4,6 +4,8 @@ import type { ModuleGraph } from '../graph/module-graph.js';
 import { encodeOrderAsSpec } from '../order/spec-encoding.js';
 import { moduleOrderFile, moduleOrderForTransOptFile } from '../write/module-order.js';
 import { transOptDepsSpecText } from '../write/trans-opt-deps-spec-file.js';
+import { transOptDepsRules } from '../write/trans-opt-deps-rules.js';
+import type { MakeLayout } from '../write/make-rules.js';
 
 export interface MercuryOutputOptions {
   /** `--main NAME`: the files are `NAME.module_order` and `NAME.module_order_for_trans_opt`. */
@@ -12,14 +14,17 @@ export interface MercuryOutputOptions {
   transOptGraph?: CompactGraph;
   /** The cycles mmc should still order by name (`specOrder(...).components.componentOf`); default: the import graph's SCCs. */
   cycles?: Int32Array;
+  /** Names in the `# RULE trans_opt_deps` blocks, as in importgraph.dep. */
+  layout?: MakeLayout;
 }
 
-/** `MAIN.module_order`, `MAIN.module_order_for_trans_opt` and `importgraph.trans_opt_deps_spec` for the chosen order. */
+/** `MAIN.module_order`, `MAIN.module_order_for_trans_opt`, `importgraph.trans_opt_deps_spec` and `MAIN.trans_opt_deps` (mmc's rule blocks) for the chosen order. */
 export function mercuryOutputs(moduleGraph: ModuleGraph, order: CompactGraph, options: MercuryOutputOptions): Array<{ name: string; content: string }> {
   const { graph, names } = moduleGraph;
   return [
     { name: `${options.main}.module_order`, content: moduleOrderFile(graph, names) },
     { name: `${options.main}.module_order_for_trans_opt`, content: moduleOrderForTransOptFile(options.transOptGraph ?? graph, names) },
     { name: 'importgraph.trans_opt_deps_spec', content: transOptDepsSpecText(encodeOrderAsSpec(graph, names, order, options.cycles)) },
+    { name: `${options.main}.trans_opt_deps`, content: transOptDepsRules(names, order, options.layout) },
   ];
 }

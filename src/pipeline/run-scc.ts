@@ -79,6 +79,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       transOptGraph: spec?.result.trimmed,
       // Under a spec, the cycles mmc still orders by name are those of the trimmed graph; otherwise the import graph's.
       cycles: spec?.result.components.componentOf,
+      layout: options.layout,
     });
     for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   }

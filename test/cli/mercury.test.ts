@@ -78,3 +78,24 @@ test('scan writes .import_info files that give the same build as reading the sou
   for (const m of ['io', 'list', 'string', 'map', 'char', 'int', 'builtin', 'private_builtin']) t.true(calc.includes(`module_imports_from(${m},`), m);
   for (const m of ['commented_out', 'block_commented', 'also_not', 'in_a_string']) t.false(calc.includes(m), m);
 });
+
+function rulePairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (const block of text.split('# RULE trans_opt_deps\n').filter((b) => b !== '')) {
+    const [head, ...rest] = block.trim().split(' \\\n');
+    const target = head.replace(/\.trans_opt_date :$/, '').replace(/ :$/, '').replace(/\.trans_opt_date$/, '');
+    for (const line of rest) pairs.push(`${target}\t${line.trim().replace(/\.trans_opt$/, '')}`);
+  }
+  return pairs.sort();
+}
+
+test('--main writes mmc\'s `# RULE trans_opt_deps` blocks with the full lists mmc would write, with and without the team spec', async (t) => {
+  const dir = temporaryDirectory();
+  t.is((await runCli(['scc', '--main', 'mer_std', '--render', 'none', '--out-dir', 'a', inputs], dir)).exitCode, 0);
+  const plain = readFileSync(join(dir, 'a/mer_std.trans_opt_deps'), 'utf8');
+  t.true(plain.startsWith('# RULE trans_opt_deps\narray.trans_opt_date : \\\n\t\tassoc_list.trans_opt \\\n'));
+  t.deepEqual(rulePairs(plain), referencePairs('trans_opt_deps.default.tsv'));
+  const spec = ['scc', '--main', 'mer_std', '--render', 'none', '--trans-opt-deps-spec', teamSpec, '--out-dir', 'b', inputs];
+  t.is((await runCli(spec, dir)).exitCode, 0);
+  t.deepEqual(rulePairs(readFileSync(join(dir, 'b/mer_std.trans_opt_deps'), 'utf8')), referencePairs('trans_opt_deps.spec.tsv'));
+});
