@@ -13,7 +13,8 @@ export interface SccSummary {
   cyclicSccs: number;
   largestScc: { size: number; firstModule: string };
   orderEdges: number;
-  criticalPath: { modules: number; path: string[] };
+  /** The costliest chain: its modules, and its cost when modules have weights. */
+  criticalPath: { modules: number; cost?: number; path: string[] };
   filesWritten: number;
   filesUnchanged: number;
   /** SVG rendering: which renderer, pictures drawn, pictures already up to date, graphs left without one. */
@@ -48,6 +49,7 @@ export function summarize(
     orderEdges: edgeCount(analysis.order),
     criticalPath: {
       modules: analysis.criticalPath.modules,
+      cost: analysis.weight === undefined ? undefined : analysis.criticalPath.cost,
       path: Array.from(analysis.criticalPath.path, (v) => moduleGraph.names[v]),
     },
     filesWritten: writes.written.length,
@@ -61,7 +63,8 @@ export function formatSummary(s: SccSummary): string {
   const lines = [
     `modules: ${s.modules} (${s.imports} imports; ${s.externalModules} imported modules outside this build)`,
     `SCCs: ${s.sccs}, ${s.cyclicSccs} with two or more modules; largest: ${s.largestScc.size} (${s.largestScc.firstModule})`,
-    `order: ${s.orderEdges} edges after transitive reduction; critical path: ${s.criticalPath.modules} modules`,
+    `order: ${s.orderEdges} edges after transitive reduction; critical path: ${s.criticalPath.modules} modules` +
+      (s.criticalPath.cost === undefined ? '' : `, cost ${s.criticalPath.cost.toLocaleString('en-US')}`),
     `files: ${s.filesWritten} written, ${s.filesUnchanged} unchanged`,
   ];
   if (s.svg !== undefined && s.svg.renderer !== 'none') {
