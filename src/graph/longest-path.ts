@@ -19,11 +19,10 @@ export interface LongestPath {
   readonly path: Int32Array;
 }
 
-/** The heaviest chain of `dag` by node weight (non-negative; 1 each when omitted). */
-export function longestPath(dag: CompactGraph, weight?: Float64Array): LongestPath {
+/** The heaviest chain of `dag` by node weight (non-negative; 1 each when omitted); pass `order` (topologicalOrder(dag)) when you have it. */
+export function longestPath(dag: CompactGraph, weight?: Float64Array, order: Int32Array = topologicalOrder(dag)): LongestPath {
   const n = dag.nodeCount;
   const { offsets, targets } = dag;
-  const order = topologicalOrder(dag);
   const cost = new Float64Array(n);
   const next = new Int32Array(n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {

@@ -9,6 +9,7 @@
 // `trans_opts` prerequisites; it is within 2× of optimal and usually near the bound.
 
 import type { CompactGraph } from '../graph/compact-graph.js';
+import { longestPath } from '../graph/longest-path.js';
 import { topologicalOrder } from '../graph/topological-order.js';
 import { priorityOrder, remainingWork } from './make-priority.js';
 
@@ -39,39 +40,20 @@ export interface BuildPlan {
 export function buildPlan(order: CompactGraph, imports: CompactGraph, weight: Float64Array, names: readonly string[]): BuildPlan {
   const n = order.nodeCount;
   const topo = topologicalOrder(order); // sources (importers) first
-  // Downwards: the costliest chain a module waits for (the critical path ends there); upwards: the work waiting on it (make's priority).
-  const below = new Float64Array(n);
+  // Levels: the most modules on a chain from each module down (1 for a module that reads nothing).
   const height = new Int32Array(n);
-  const next = new Int32Array(n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     const v = topo[i];
-    let best = 0;
-    for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) {
-      const s = order.targets[e];
-      if (below[s] > best || next[v] < 0) {
-        best = below[s];
-        next[v] = s;
-      }
-      height[v] = Math.max(height[v], height[s]);
-    }
-    below[v] = best + weight[v];
+    for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) height[v] = Math.max(height[v], height[order.targets[e]]);
     height[v] += 1;
   }
   const remaining = remainingWork(order, weight, topo);
   const priority = priorityOrder(remaining);
-  let start = 0;
-  for (let v = 1; v < n; v++) if (below[v] > below[start]) start = v;
-
-  const path: string[] = [];
+  const costliest = longestPath(order, weight, topo);
+  const path = Array.from(costliest.path, (v) => names[v]);
+  const cost = costliest.cost;
   let modules = 0;
-  let cost = 0;
-  if (n > 0) {
-    let longestModules = 0;
-    for (let v = 0; v < n; v++) longestModules = Math.max(longestModules, height[v]);
-    for (let v = start; v >= 0; v = next[v]) path.push(names[v]);
-    cost = below[start];
-    modules = longestModules;
-  }
+  for (let v = 0; v < n; v++) modules = Math.max(modules, height[v]);
   const widthPerLevel: number[] = [];
   for (let v = 0; v < n; v++) {
     const level = height[v] - 1;

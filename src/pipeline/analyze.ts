@@ -68,7 +68,7 @@ export function analysisOf(
     topDown,
     weight,
     priority: priorityOrder(remainingWork(order, weight, topDown)),
-    criticalPath: longestPath(order, weight),
+    criticalPath: longestPath(order, weight, topDown),
   };
 }
 
