@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fitSvg } from '../render/fit-svg.js';
 import { renderGraphs } from '../render/render-graphs.js';
-import type { Renderer, RendererChoice, RenderProgress } from '../render/render-types.js';
+import type { GraphSize, Renderer, RendererChoice, RenderProgress } from '../render/render-types.js';
 import { overviewDot } from '../write/overview-dot.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { bigSccLinks, buildViewerModel, type SccFiles } from '../write/viewer-model.js';
@@ -52,8 +52,9 @@ export async function renderOutputs(
   const unchanged = new Set(written.unchanged);
   const fresh = await Promise.all(dotFiles.map((f) => isFresh(f.path, unchanged)));
   const stale = dotFiles.filter((_, i) => !fresh[i]);
+  const sizes = sccSizes(analysis);
   const batch = await renderGraphs(
-    stale.map((f) => ({ name: stemOf(f.path), dot: String(f.content) })),
+    stale.map((f) => ({ name: stemOf(f.path), dot: String(f.content), size: sizes.get(stemOf(f.path)) })),
     { renderer: options.renderer, timeoutMs: options.timeoutMs, onProgress: options.onProgress },
   );
   const svgs: OutputFile[] = [];
@@ -89,6 +90,21 @@ function viewerPage(analysis: SccAnalysis, pictured: ReadonlySet<string>, notes:
     links,
   });
   return viewerHtml(model);
+}
+
+// Members and internal imports of each SCC file, known from the graph: the renderer need not parse the DOT text back to choose a layout.
+function sccSizes(analysis: SccAnalysis): Map<string, GraphSize> {
+  const { graph } = analysis.moduleGraph;
+  const { componentOf } = analysis.components;
+  const sizes = new Map<string, GraphSize>();
+  for (const scc of multiModuleSccs(analysis)) {
+    let edges = 0;
+    for (const v of scc.members) {
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) if (componentOf[graph.targets[e]] === scc.component) edges++;
+    }
+    sizes.set(scc.stem, { nodes: scc.members.length, edges });
+  }
+  return sizes;
 }
 
 function stemOf(path: string): string {
