@@ -21,7 +21,7 @@
 // there a disallow list. Cost: O(n·n/32) bits for O's reachability, O(n + m) else.
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
-import { topologicalOrder } from '../graph/topological-order.js';
+import { reachability, reaches } from '../graph/reachability.js';
 import type { SpecKind } from '../read/trans-opt-deps-spec.js';
 import { compareModuleNames } from './mercury-name-order.js';
 
@@ -34,29 +34,6 @@ export interface SpecLine {
 }
 
 const IMPLICIT = new Set(['builtin', 'private_builtin']);
-
-/** Reachability of a DAG as one bitset row per node (bit w of row v: w reachable from v, v excluded). */
-export function reachability(dag: CompactGraph): { words: number; bits: Uint32Array } {
-  const n = dag.nodeCount;
-  const words = (n + 31) >>> 5;
-  const bits = new Uint32Array(n * words);
-  const topDown = topologicalOrder(dag);
-  for (let i = n - 1; i >= 0; i--) {
-    const v = topDown[i];
-    const row = v * words;
-    for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++) {
-      const w = dag.targets[e];
-      bits[row + (w >>> 5)] |= 1 << (w & 31);
-      const other = w * words;
-      for (let j = 0; j < words; j++) bits[row + j] |= bits[other + j];
-    }
-  }
-  return { words, bits };
-}
-
-function reaches(r: { words: number; bits: Uint32Array }, a: number, b: number): boolean {
-  return (r.bits[a * r.words + (b >>> 5)] & (1 << (b & 31))) !== 0;
-}
 
 /**
  * Spec lines that make mmc's order (on `imports`) equal `order`'s closure.
