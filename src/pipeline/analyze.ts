@@ -48,8 +48,18 @@ export function analyzeImports(modules: readonly ModuleImports[], options: Analy
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
   const weight = options.weights?.(moduleGraph.names);
-  const order = transitiveReduction((options.order ?? mercuryNameOrder)(moduleGraph, components, weight));
+  const order = reducedOrder(moduleGraph, components, options.order ?? mercuryNameOrder, weight);
   return analysisOf(moduleGraph, components, order, weight);
+}
+
+/** An order strategy's result, transitively reduced: what the order file, the rules and the plans use. */
+export function reducedOrder(
+  moduleGraph: ModuleGraph,
+  components: StronglyConnectedComponents,
+  strategy: OrderStrategy,
+  weight: Float64Array | undefined,
+): CompactGraph {
+  return transitiveReduction(strategy(moduleGraph, components, weight));
 }
 
 /** Derived facts of an order: line order, make priority, critical path. */

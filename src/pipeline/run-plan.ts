@@ -1,13 +1,11 @@
 // `importgraph plan`: build plans for several orders of the same modules, side by side, to choose one with numbers.
 import { buildModuleGraph, type ModuleGraph } from '../graph/module-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
-import { transitiveReduction } from '../graph/transitive-reduction.js';
-import type { CompactGraph } from '../graph/compact-graph.js';
 import { buildPlan } from '../order/build-plan.js';
 import { inputPaths } from './input-paths.js';
 import { readImportInfos } from '../read/read-import-infos.js';
 import type { NamedPlan } from '../write/plan-report.js';
-import type { OrderStrategy } from './analyze.js';
+import { reducedOrder, type OrderStrategy } from './analyze.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
 
@@ -41,7 +39,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     { name: 'auto', strategy: orderStrategy({ ...options, order: 'auto' }) },
   ];
   const plans = orders.map(({ name, strategy }) => {
-    const order: CompactGraph = transitiveReduction(strategy(moduleGraph, components, weight));
+    const order = reducedOrder(moduleGraph, components, strategy, weight);
     return { name, plan: buildPlan(order, moduleGraph.graph, cost, moduleGraph.names) };
   });
   return { moduleGraph, plans };
