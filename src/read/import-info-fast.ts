@@ -25,6 +25,7 @@
 import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameArity } from '../model.js';
 import type { DecodedImportInfo } from './import-info.js';
 import { NameTable } from './name-table.js';
+import { CharCode as C, isSymbolChar } from './char-codes.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
 const DECLINE = new Error('not the common .import_info shape');
@@ -46,37 +47,7 @@ let atomQuoted = false;
 /** Reused between lists; each list is copied out at its exact size (`slice`). */
 const scratch: NameArity[] = [];
 
-const enum C {
-  Tab = 9,
-  Newline = 10,
-  VerticalTab = 11,
-  FormFeed = 12,
-  Return = 13,
-  Space = 32,
-  DoubleQuote = 34,
-  Percent = 37,
-  Quote = 39,
-  OpenParen = 40,
-  CloseParen = 41,
-  Star = 42,
-  Comma = 44,
-  Dot = 46,
-  Slash = 47,
-  Zero = 48,
-  Nine = 57,
-  UpperA = 65,
-  UpperZ = 90,
-  OpenBracket = 91,
-  Backslash = 92,
-  CloseBracket = 93,
-  Underscore = 95,
-  LowerA = 97,
-  LowerZ = 122,
-}
 
-/** Mercury's symbol characters: a `/` followed by one of them is a different operator (or a comment). */
-const isSymbolTable = new Uint8Array(128);
-for (const ch of '#$&*+-./:<=>?@^~\\') isSymbolTable[ch.charCodeAt(0)] = 1;
 
 /**
  * The decoded file when its text has the common shape, else undefined
@@ -258,7 +229,8 @@ function decodeItem(): NameArity {
   expect(C.Slash);
   // `//`, `/*`, `/-`...: another operator or a comment.
   const c = text.charCodeAt(pos);
-  if (c < 128 && isSymbolTable[c] === 1) decline();
+  // A `/` followed by a symbol character is a different operator (or a comment).
+  if (isSymbolChar(c)) decline();
   skipLayout();
   return { name, arity: decodeArity() };
 }

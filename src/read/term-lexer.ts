@@ -6,6 +6,7 @@
  * decoded. Problems (unterminated quote or comment, bad escape) come back as
  * `error` tokens, so a caller can report them and go on with the next term.
  */
+import { CharCode as C, isSymbolChar } from './char-codes.js';
 
 export type TokenKind =
   | 'name' // `abc_1`, `'quoted atom'`, symbol names `=..`, solo `!` `;`
@@ -51,44 +52,9 @@ export interface Token {
   end: number;
 }
 
-const enum C {
-  Tab = 9,
-  Newline = 10,
-  Return = 13,
-  Space = 32,
-  Bang = 33,
-  DoubleQuote = 34,
-  Percent = 37,
-  Quote = 39,
-  OpenParen = 40,
-  Star = 42,
-  Comma = 44,
-  Dot = 46,
-  Slash = 47,
-  Zero = 48,
-  Nine = 57,
-  Semicolon = 59,
-  UpperA = 65,
-  UpperZ = 90,
-  OpenBracket = 91,
-  Backslash = 92,
-  Underscore = 95,
-  Backquote = 96,
-  LowerA = 97,
-  LowerZ = 122,
-  OpenBrace = 123,
-  Bar = 124,
-}
-
-const SYMBOL_CHARS = '#$&*+-./:<=>?@^~\\';
-const isSymbolTable = new Uint8Array(128);
-for (const ch of SYMBOL_CHARS) isSymbolTable[ch.charCodeAt(0)] = 1;
 const isPunctuationTable = new Uint8Array(128);
 for (const ch of '()[]{},|') isPunctuationTable[ch.charCodeAt(0)] = 1;
 
-function isSymbolChar(c: number): boolean {
-  return c < 128 && isSymbolTable[c] === 1;
-}
 function isAlnum(c: number): boolean {
   return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Underscore;
 }
