@@ -26,8 +26,9 @@
 // parallel width but more imports given up; the bounds are hard. If the
 // inter-SCC imports alone need a longer path than a bound, the bound is raised
 // to exactly that minimum (reported as `bounds.raised`), never an inter-SCC
-// import dropped. Defaults, when neither bound is given: maxDepth 10 and
-// maxCriticalPath 4 × the heaviest module.
+// import dropped. Defaults, when neither bound is given: maxDepth 10 and, when
+// costs differ, maxCriticalPath 4 × the heaviest module (with equal costs a
+// cost bound is only a stricter depth bound).
 
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
@@ -82,16 +83,18 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   const m = graph.targets.length;
   if (weight.length !== n) throw new RangeError(`autoOrder: ${weight.length} weights for ${n} modules`);
   let heaviest = 0;
+  let lightest = Infinity;
   for (let v = 0; v < n; v++) {
     if (!(weight[v] >= 0) || !Number.isFinite(weight[v])) throw new RangeError(`autoOrder: weight of module ${v} is ${weight[v]}`);
     heaviest = Math.max(heaviest, weight[v]);
+    lightest = Math.min(lightest, weight[v]);
   }
   const importWeight = options.importWeight ?? new Float64Array(m).fill(1);
   let maxDepth = options.maxDepth;
   let maxCost = options.maxCriticalPath;
   if (maxDepth === undefined && maxCost === undefined) {
     maxDepth = DEFAULT_MAX_DEPTH;
-    maxCost = heaviest > 0 ? DEFAULT_HEAVIEST_FACTOR * heaviest : undefined;
+    maxCost = heaviest > 0 && lightest < heaviest ? DEFAULT_HEAVIEST_FACTOR * heaviest : undefined;
   }
 
   const scc = stronglyConnectedComponents(graph);

@@ -6,9 +6,6 @@ import type { ModuleGraph } from '../graph/module-graph.js';
 
 export type OrderName = 'name' | 'auto';
 
-/** auto's depth bound when neither bound nor weights are given. */
-export const AUTO_DEFAULT_DEPTH = 10;
-
 export interface OrderOptions {
   order?: OrderName;
   /** Auto: most modules on any path. */
@@ -29,10 +26,8 @@ export function orderStrategy(options: OrderOptions, onAuto?: (auto: AutoOrder) 
   if ((options.order ?? 'name') === 'name') return mercuryNameOrder;
   return (moduleGraph, _components, weight) => {
     const unit = weight ?? new Float64Array(moduleGraph.names.length).fill(1);
-    // With unit costs a cost bound is a depth bound: keep auto's default depth rather than its cost default (4 × heaviest = 4).
-    const unbounded = options.maxDepth === undefined && options.maxCriticalPath === undefined;
     const auto = autoOrder(moduleGraph.graph, unit, {
-      maxDepth: weight === undefined && unbounded ? AUTO_DEFAULT_DEPTH : options.maxDepth,
+      maxDepth: options.maxDepth,
       maxCriticalPath: options.maxCriticalPath,
       importWeight: importWeights(moduleGraph),
     });
