@@ -3,13 +3,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ImportGraphError } from '../errors.js';
 import type { ModuleImports } from '../model.js';
-import { moduleWeights, type WeightSpec } from '../read/weights.js';
+import { moduleWeights, parseWeights, type WeightSpec } from '../read/weights.js';
 
 /** `undefined`: unit costs. `size`: each module's input file size. Anything else: a weights or timings file. */
 export async function resolveWeights(
   option: string | undefined,
   modules: readonly ModuleImports[],
   cwd: string,
+  maxProblems?: number,
 ): Promise<((names: readonly string[]) => Float64Array) | undefined> {
   if (option === undefined || option === 'unit') return undefined;
   let spec: WeightSpec;
@@ -22,7 +23,8 @@ export async function resolveWeights(
     const text = await readFile(resolve(cwd, path), 'utf8').catch((cause: unknown) => {
       throw new ImportGraphError('E_NO_INPUT', `cannot read the weights file \`${path}\`: ${(cause as Error).message}`, { cause });
     });
-    spec = { kind: 'file', file: path, text };
+    // Parsed now, so a bad weights file stops the run before any work, with every problem located.
+    spec = { kind: 'costs', costs: parseWeights(path, text, maxProblems) };
   }
   return (names) => moduleWeights(names, spec).weight;
 }

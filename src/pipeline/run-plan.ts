@@ -30,7 +30,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const { modules } = await readImportInfos(paths, { maxProblems: options.maxProblems });
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
-  const weigh = await resolveWeights(options.weights, modules, cwd);
+  const weigh = await resolveWeights(options.weights, modules, cwd, options.maxProblems);
   const weight = weigh?.(moduleGraph.names);
   const cost = weight ?? new Float64Array(moduleGraph.names.length).fill(1);
   const orders: { name: string; strategy: OrderStrategy }[] = [

@@ -68,7 +68,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     options.transOptDepsSpec === undefined
       ? orderStrategy(options, (result) => (auto = result))
       : specStrategy(await readSpecFile(options.transOptDepsSpec, cwd), (outcome) => (spec = outcome));
-  const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd) });
+  const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd, options.maxProblems) });
   const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files: inputFiles(analysis.moduleGraph, modules), layout: options.layout });
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
