@@ -1,25 +1,25 @@
 // Rendering: both renderers make SVG of the bundled examples, auto falls back to WASM, time limits fire, E_RENDER names the fix.
 import test from 'ava';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ImportGraphError } from '../../src/errors.js';
 import { findExecutable } from '../../src/render/find-executable.js';
 import { renderGraphs } from '../../src/render/render-graphs.js';
 import type { RenderProgress, Renderer } from '../../src/render/render-types.js';
 import { DOT_MISSING_MESSAGE, selectRenderer } from '../../src/render/select-renderer.js';
 import { exampleDots, isSvgNaming, tangleDot } from '../helpers/example-dots.js';
+import { temporaryDirectory } from '../helpers/project.js';
 
 const dotPath = findExecutable('dot');
 const noDot = 'Graphviz `dot` is not on PATH (CI installs it: apt-get install graphviz)';
+if (dotPath === undefined) console.log(`skipped: ${noDot}`);
 /** A PATH on which no `dot` can be found. */
-const pathWithoutDot = mkdtempSync(join(tmpdir(), 'importgraph-no-dot-'));
+const pathWithoutDot = temporaryDirectory('importgraph-no-dot-');
 
 for (const renderer of ['dot', 'wasm'] as const) {
+  // Without dot, the dot tests are registered as skipped, so the runner counts them as not run.
   const needsDot = renderer === 'dot' && dotPath === undefined;
+  const rendererTest = needsDot ? test.skip : test;
   for (const [example, subdir] of [['calculator', ''], ['mercury-library', 'import_info']] as const) {
-    test(`${renderer} renders every SCC of the ${example} example to SVG naming its modules`, async (t) => {
-      if (needsDot) return t.log(`skipped: ${noDot}`), t.pass();
+    rendererTest(`${renderer} renders every SCC of the ${example} example to SVG naming its modules`, async (t) => {
       const { jobs, members } = await exampleDots(example, subdir);
       t.true(jobs.length > 0);
       const batch = await renderGraphs(jobs, { renderer, timeoutMs: 120_000 });
@@ -32,8 +32,7 @@ for (const renderer of ['dot', 'wasm'] as const) {
     });
   }
 
-  test(`${renderer}: a graph past the time limit is reported timed out and the next graph still renders`, async (t) => {
-    if (needsDot) return t.log(`skipped: ${noDot}`), t.pass();
+  rendererTest(`${renderer}: a graph past the time limit is reported timed out and the next graph still renders`, async (t) => {
     const huge = tangleDot(6000, 30000);
     const small = tangleDot(5, 8);
     const batch = await renderGraphs(
@@ -50,8 +49,7 @@ for (const renderer of ['dot', 'wasm'] as const) {
   });
 }
 
-test('auto uses native dot when it is on PATH', async (t) => {
-  if (dotPath === undefined) return t.log(`skipped: ${noDot}`), t.pass();
+(dotPath === undefined ? test.skip : test)('auto uses native dot when it is on PATH', async (t) => {
   const batch = await renderGraphs([{ name: 'g', dot: 'digraph { a -> b }' }], { renderer: 'auto' });
   t.is(batch.renderer, 'dot');
   t.is(batch.results[0].status, 'rendered');
