@@ -1,6 +1,9 @@
 // `importgraph plan`: prints the build plans of Mercury's default and the automatic order side by side (text or --json).
 import { formatProblem, type InputProblem } from '../errors.js';
+import { resolve } from 'node:path';
+import { planTimeline } from '../pipeline/plan-timeline.js';
 import { runPlan } from '../pipeline/run-plan.js';
+import { writeFileIfChanged } from '../write/write-if-changed.js';
 import { readSpecFile, specStrategy } from '../pipeline/spec-choice.js';
 import { planReportJson, planReportText } from '../write/plan-report.js';
 import type { CliIo } from './io.js';
@@ -13,7 +16,7 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
       ? []
       : [{ name: 'spec', strategy: specStrategy(await readSpecFile(options.transOptDepsSpec, io.cwd), (outcome) => messages.push(...outcome.messages)) }];
   const messages: InputProblem[] = [];
-  const { moduleGraph, plans } = await runPlan({
+  const result = await runPlan({
     extraOrders,
     inputs: options.inputs,
     cwd: io.cwd,
@@ -22,7 +25,9 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
     maxDepth: options.maxDepth,
     maxCriticalPath: options.maxCriticalPath,
   });
+  const { moduleGraph, plans } = result;
   for (const message of messages) io.stderr(`${formatProblem(message)}\n`);
+  if (options.svg !== undefined) await writeFileIfChanged(resolve(io.cwd, options.svg), planTimeline(result, options.jobs));
   io.stdout(options.json ? planReportJson(plans, moduleGraph.names) : planReportText(plans));
   return 0;
 }

@@ -28,6 +28,8 @@ Options:
                              Graphviz dot from PATH, else the embedded WebAssembly Graphviz)
   --render-timeout SECONDS   per graph (default 30); past it the .dot is kept without a picture
   --json                     plan: JSON instead of a table
+  --svg FILE                 plan: also draw each order's simulated build as a timeline (Gantt chart)
+  --jobs N                   plan --svg: job slots of the drawn builds (default 8)
   --max-errors N             input problems to report before stopping (default: 50)
   --quiet                    no summary on stderr
 

@@ -15,6 +15,8 @@ const OPTIONS = {
   'max-depth': { type: 'string' },
   'max-critical-path': { type: 'string' },
   json: { type: 'boolean' },
+  svg: { type: 'string' },
+  jobs: { type: 'string' },
   'trans-opt-deps-spec': { type: 'string' },
   main: { type: 'string' },
   render: { type: 'string' },
@@ -33,6 +35,10 @@ export interface CommonOptions {
   maxDepth?: number;
   maxCriticalPath?: number;
   json: boolean;
+  /** plan: write the simulated builds as a Gantt chart to this SVG file. */
+  svg?: string;
+  /** plan --svg: job slots of the simulated builds (default 8). */
+  jobs: number;
   transOptDepsSpec?: string;
   main?: string;
   render: RendererChoice;
@@ -67,6 +73,8 @@ export function parseCommonOptions(args: string[]): CommonOptions {
     maxDepth: optionalNumber('--max-depth', values['max-depth'], true),
     maxCriticalPath: optionalNumber('--max-critical-path', values['max-critical-path'], false),
     json: values.json ?? false,
+    svg: values.svg,
+    jobs: optionalNumber('--jobs', values.jobs, true) ?? 8,
     transOptDepsSpec: values['trans-opt-deps-spec'],
     main: values.main,
     render: render as RendererChoice,

@@ -80,6 +80,18 @@ export function buildPlan(order: CompactGraph, imports: CompactGraph, weight: Fl
 
 /** Makespan of list scheduling on `jobs` slots with priority = longest remaining path, ties by smaller id. */
 export function listSchedule(order: CompactGraph, weight: Float64Array, remaining: Float64Array, jobs: number): number {
+  return scheduleBuild(order, weight, remaining, jobs).makespan;
+}
+
+/** A simulated build: when each module starts and on which job slot (0..jobs-1) it runs. */
+export interface BuildSchedule {
+  makespan: number;
+  start: Float64Array;
+  slot: Int32Array;
+}
+
+/** List scheduling as make -j does it: a free slot takes the ready module with the longest remaining path (ties: smaller id); the lowest free slot. */
+export function scheduleBuild(order: CompactGraph, weight: Float64Array, remaining: Float64Array, jobs: number): BuildSchedule {
   const n = order.nodeCount;
   const waiting = new Int32Array(n);
   const readers: number[][] = Array.from({ length: n }, () => []);
@@ -89,29 +101,35 @@ export function listSchedule(order: CompactGraph, weight: Float64Array, remainin
   }
   const ready = new Heap((a, b) => remaining[b] - remaining[a] || a - b);
   for (let v = 0; v < n; v++) if (waiting[v] === 0) ready.push(v);
+  const start = new Float64Array(n);
+  const slot = new Int32Array(n);
+  const freeSlots = new Heap((a, b) => a - b);
+  for (let s = 0; s < jobs; s++) freeSlots.push(s);
   // Running builds: (finish time, id).
   const finishAt = new Float64Array(n);
   const running = new Heap((a, b) => finishAt[a] - finishAt[b] || a - b);
   let now = 0;
   let done = 0;
+  const finish = (u: number): void => {
+    done++;
+    freeSlots.push(slot[u]);
+    for (const r of readers[u]) if (--waiting[r] === 0) ready.push(r);
+  };
   while (done < n) {
-    while (running.size < jobs && ready.size > 0) {
+    while (freeSlots.size > 0 && ready.size > 0) {
       const v = ready.pop();
+      start[v] = now;
+      slot[v] = freeSlots.pop();
       finishAt[v] = now + weight[v];
       running.push(v);
     }
     const v = running.pop();
     now = finishAt[v];
-    done++;
-    for (const r of readers[v]) if (--waiting[r] === 0) ready.push(r);
+    finish(v);
     // Everything finishing at the same instant frees its slot before new starts.
-    while (running.size > 0 && finishAt[running.peek()] === now) {
-      const u = running.pop();
-      done++;
-      for (const r of readers[u]) if (--waiting[r] === 0) ready.push(r);
-    }
+    while (running.size > 0 && finishAt[running.peek()] === now) finish(running.pop());
   }
-  return now;
+  return { makespan: now, start, slot };
 }
 
 // Imports A→B with B reachable from A in the order: reachability bitsets, 32 importers at a time.

@@ -1,6 +1,7 @@
 // `importgraph plan`: build plans for several orders of the same modules, side by side, to choose one with numbers.
 import { buildModuleGraph, type ModuleGraph } from '../graph/module-graph.js';
-import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
+import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { buildPlan } from '../order/build-plan.js';
 import { inputPaths } from './input-paths.js';
 import { readImportInfos } from '../read/read-import-infos.js';
@@ -20,6 +21,11 @@ export interface PlanOptions extends OrderOptions {
 
 export interface PlanResult {
   moduleGraph: ModuleGraph;
+  components: StronglyConnectedComponents;
+  /** Module costs the plans used (1 each without weights). */
+  cost: Float64Array;
+  /** Each plan's reduced order (parallel to plans), for simulating a build again, e.g. for a timeline. */
+  orders: CompactGraph[];
   plans: NamedPlan[];
 }
 
@@ -38,9 +44,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     ...(options.extraOrders ?? []),
     { name: 'auto', strategy: orderStrategy({ ...options, order: 'auto' }) },
   ];
-  const plans = orders.map(({ name, strategy }) => {
-    const order = reducedOrder(moduleGraph, components, strategy, weight);
-    return { name, plan: buildPlan(order, moduleGraph.graph, cost, moduleGraph.names) };
-  });
-  return { moduleGraph, plans };
+  const reduced = orders.map(({ strategy }) => reducedOrder(moduleGraph, components, strategy, weight));
+  const plans = orders.map(({ name }, i) => ({ name, plan: buildPlan(reduced[i], moduleGraph.graph, cost, moduleGraph.names) }));
+  return { moduleGraph, components, cost, orders: reduced, plans };
 }

@@ -20,7 +20,7 @@ export function planReportText(plans: readonly NamedPlan[]): string {
   jobs.forEach((j, i) => {
     rows.push([`makespan -j${j} (bound)`, ...plans.map((p) => `${fmt(p.plan.makespans[i].makespan)} (${fmt(p.plan.makespans[i].lowerBound)})`)]);
   });
-  rows.push(['levels, widest', ...plans.map((p) => `${p.plan.widthPerLevel.length}, ${Math.max(0, ...p.plan.widthPerLevel)}`)]);
+  rows.push(['levels, widest', ...plans.map((p) => `${p.plan.widthPerLevel.length}, ${p.plan.widthPerLevel.reduce((a, b) => Math.max(a, b), 0)}`)]);
   if (plans.every((p) => p.plan.widthPerLevel.length <= 24)) rows.push(['width per level', ...plans.map((p) => p.plan.widthPerLevel.join(' '))]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { compactGraphFromEdges } from '../../src/graph/compact-graph.js';
 import { autoOrder } from '../../src/order/auto-order.js';
-import { buildPlan } from '../../src/order/build-plan.js';
+import { buildPlan, listSchedule, scheduleBuild } from '../../src/order/build-plan.js';
 import { bruteLongest, closure, randomCase } from './order-helpers.js';
 
 // Time-stepped simulation on integer weights: the oracle for list scheduling.
@@ -53,4 +53,30 @@ test('make priority starts the module with the most work waiting on it first', (
   t.deepEqual([...plan.priority], [0, 1, 3, 2]);
   t.deepEqual(plan.criticalPath.path, ['c', 'b', 'a']);
   t.deepEqual(plan.widthPerLevel, [2, 1, 1]);
+});
+
+test('a simulated schedule never starts a module before what it reads has finished, never runs two on one slot, and ends at the makespan', (t) => {
+  for (let seed = 1; seed <= 200; seed++) {
+    const { graph, weight } = randomCase(seed);
+    const dag = autoOrder(graph, weight, { maxDepth: 4, effort: 0.002 }).order;
+    const plan = buildPlan(dag, graph, weight, Array.from({ length: graph.nodeCount }, (_, v) => `m${v}`));
+    for (const jobs of [1, 2, 3]) {
+      const { makespan, start, slot } = scheduleBuild(dag, weight, plan.remaining, jobs);
+      t.is(makespan, listSchedule(dag, weight, plan.remaining, jobs));
+      let last = 0;
+      for (let v = 0; v < dag.nodeCount; v++) {
+        t.true(slot[v] >= 0 && slot[v] < jobs);
+        last = Math.max(last, start[v] + weight[v]);
+        for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++) {
+          const s = dag.targets[e];
+          t.true(start[v] >= start[s] + weight[s], `seed ${seed}: m${v} starts before m${s} ends`);
+        }
+        for (let u = 0; u < v; u++) {
+          const overlap = start[u] < start[v] + weight[v] && start[v] < start[u] + weight[u];
+          if (slot[u] === slot[v] && weight[u] > 0 && weight[v] > 0) t.false(overlap, `seed ${seed}: m${u} and m${v} share slot ${slot[v]}`);
+        }
+      }
+      t.is(last, makespan);
+    }
+  }
 });
