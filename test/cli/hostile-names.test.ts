@@ -129,3 +129,15 @@ for (const valid of ACCEPTED) {
   makeTest(builtExactly, valid, 'import_info');
   makeTest(builtExactly, valid, 'm');
 }
+
+test('--main takes a module name, not a path: `--main ../X` is a usage error and nothing is written anywhere', async (t) => {
+  const dir = temporaryDirectory();
+  mkdirSync(join(dir, 'work'));
+  writeFileSync(join(dir, 'work/base.import_info'), 'module_imports(base, []).\n');
+  for (const main of ['../X', 'a/b', '$(touch PWNED)', 'x y']) {
+    const run = await runCli(['scc', '--main', main, '--out-dir', 'out', 'base.import_info'], join(dir, 'work'));
+    t.is(run.exitCode, 2, run.stderr);
+    t.true(run.stderr.includes('--main takes a module name, not '), run.stderr);
+  }
+  t.deepEqual(allPaths(dir).sort(), ['work', join('work', 'base.import_info')]);
+});
