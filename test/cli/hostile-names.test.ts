@@ -141,3 +141,22 @@ test('--main takes a module name, not a path: `--main ../X` is a usage error and
   }
   t.deepEqual(allPaths(dir).sort(), ['work', join('work', 'base.import_info')]);
 });
+
+test('names in --weights and --trans-opt-deps-spec files are only looked up: none reaches an output file', async (t) => {
+  const dir = temporaryDirectory();
+  writeFileSync(join(dir, 'base.import_info'), 'module_imports(base, []).\n');
+  writeFileSync(join(dir, 'top.import_info'), 'module_imports(top, [module_imports_from(base, [])]).\n');
+  writeFileSync(join(dir, 'weights.tsv'), 'module\tcost\nbase\t2\n$(touch PWNED)\t5\na b\t3\n');
+  writeFileSync(join(dir, 'spec'), "module_allow_deps('$(touch PWNED)', [base]).\nmodule_allow_deps(top, [base, 'x`touch PWNED`']).\n");
+  const run = await runCli(
+    ['scc', '--render', 'none', '--main', 'top', '--weights', 'weights.tsv', '--trans-opt-deps-spec', 'spec', '--out-dir', 'out', '*.import_info'],
+    dir,
+  );
+  t.is(run.exitCode, 0, run.stderr);
+  t.regex(run.stderr, /does not occur in the dependency graph/);
+  for (const file of readdirSync(join(dir, 'out'))) {
+    const text = readFileSync(join(dir, 'out', file), 'utf8');
+    t.false(/PWNED|a b/.test(text), file);
+  }
+  noInjectedCommandRan(t, dir);
+});
