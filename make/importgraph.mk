@@ -47,3 +47,10 @@ importgraph_make_trans_opt = @start=$$(date +%s.%N); \
 	$(importgraph_mctoi) && \
 	printf '%s\t%s\t%s\n' $(call importgraph_quote,$*) "$$start" "$$(date +%s.%N)" >> $(IMPORTGRAPH_TIMINGS)
 endif
+
+# trans_opts gets its prerequisites from importgraph.dep. Without a current
+# one (none included, or one written by an older importgraph, whose rules
+# have no recipes), fail instead of reporting success with nothing built.
+.PHONY : trans_opts
+trans_opts :
+	$(if $(importgraph_trans_opt_dates),@:,$(error importgraph.mk: no importgraph.dep of this version was included after it; run importgraph scc again and include its importgraph.dep))

@@ -151,3 +151,22 @@ makeTest('a second importgraph run changes no file, so make has nothing to do', 
   t.is(make.exitCode, 0);
   t.is(readFileSync(log, 'utf8'), linesBefore, 'make rebuilt nothing');
 });
+
+makeTest('importgraph.mk with no current importgraph.dep (none, or one from an older importgraph) fails instead of building nothing', async (t) => {
+  const dir = temporaryDirectory();
+  writeFileSync(join(dir, 'a.m'), ':- module a.\n');
+  writeFileSync(join(dir, 'b.m'), ':- module b.\n');
+  // The format importgraph wrote before its rules had recipes: rules without recipes, which make "builds" by doing nothing.
+  writeFileSync(join(dir, 'old.dep'), 'a.trans_opt_date : \\\n\t\tb.trans_opt\n\nb.trans_opt_date :\n\n.PHONY : trans_opts\ntrans_opts : \\\n\t\tb.trans_opt \\\n\t\ta.trans_opt\n');
+  // With .trans_opt files left from an earlier build, such rules let make report success at once.
+  writeFileSync(join(dir, 'a.trans_opt'), '');
+  writeFileSync(join(dir, 'b.trans_opt'), '');
+  const mk = `include ${join(projectRoot, 'make/importgraph.mk')}\n`;
+  writeFileSync(join(dir, 'Makefile.none'), mk);
+  writeFileSync(join(dir, 'Makefile.old'), `${mk}include old.dep\n`);
+  for (const makefile of ['Makefile.none', 'Makefile.old']) {
+    const make = await execa('make', ['-f', makefile, 'trans_opts'], { cwd: dir, reject: false });
+    t.is(make.exitCode, 2, makefile);
+    t.regex(make.stderr, /no importgraph\.dep of this version was included after it; run importgraph scc again/, makefile);
+  }
+});
