@@ -17,9 +17,10 @@
  * `m.name/Arity`, `'+'/Arity` and `name_arity("name", Arity)` (plain
  * string); arities in plain decimal digits; `imported_typeclasses` with
  * one item or a list; an entry repeated for one module (merged).
- * Declined: module names outside the name policy (src/read/name-policy.ts), escapes and doubled quotes, operators unquoted or in
- * parentheses (`(++)/2`), numbers in any other notation, layout around a
- * qualifier `.`, list tails, a second term, and every kind of error.
+ * Declined: module names outside the name policy (src/read/name-policy.ts),
+ * escapes and doubled quotes, operators unquoted or in parentheses
+ * (`(++)/2`), numbers in any other notation, layout around a qualifier
+ * `.`, list tails, a second term, and every kind of error.
  */
 
 import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameArity } from '../model.js';
