@@ -1,6 +1,7 @@
 // The options `scc` and `plan` share, parsed once into typed values with errors that say how to fix them.
 import { parseArgs } from 'node:util';
 import { ImportGraphError } from '../errors.js';
+import { checkMainName } from '../read/name-policy.js';
 import type { OrderName } from '../pipeline/order-choice.js';
 import type { RendererChoice } from '../render/render-types.js';
 
@@ -63,6 +64,8 @@ export function parseCommonOptions(args: string[]): CommonOptions {
   if (order === 'auto' && values['trans-opt-deps-spec'] !== undefined) {
     throw usage('--trans-opt-deps-spec orders as mmc does, by name; it does not combine with --order auto');
   }
+  // `--main` names output files: refused before anything is read unless it is a module name.
+  if (values.main !== undefined) checkMainName(values.main);
   return {
     inputs: positionals,
     outDir: values['out-dir'] ?? 'build/importgraph',

@@ -6,6 +6,7 @@ import { moduleOrderFile, moduleOrderForTransOptFile } from '../write/module-ord
 import { transOptDepsSpecText } from '../write/trans-opt-deps-spec-file.js';
 import { transOptDepsRules } from '../write/trans-opt-deps-rules.js';
 import type { MakeLayout } from '../write/make-rules.js';
+import { checkMainName } from '../read/name-policy.js';
 
 export interface MercuryOutputOptions {
   /** `--main NAME`: the files are `NAME.module_order` and `NAME.module_order_for_trans_opt`. */
@@ -20,6 +21,8 @@ export interface MercuryOutputOptions {
 
 /** `MAIN.module_order`, `MAIN.module_order_for_trans_opt`, `importgraph.trans_opt_deps_spec` and `MAIN.trans_opt_deps` (mmc's rule blocks) for the chosen order. */
 export function mercuryOutputs(moduleGraph: ModuleGraph, order: CompactGraph, options: MercuryOutputOptions): Array<{ name: string; content: string }> {
+  // The library's callers too: `main` names files in the output directory, so it is a module name, never a path.
+  checkMainName(options.main);
   const { graph, names } = moduleGraph;
   return [
     { name: `${options.main}.module_order`, content: moduleOrderFile(graph, names) },

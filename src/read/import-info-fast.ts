@@ -17,15 +17,17 @@
  * `m.name/Arity`, `'+'/Arity` and `name_arity("name", Arity)` (plain
  * string); arities in plain decimal digits; `imported_typeclasses` with
  * one item or a list; an entry repeated for one module (merged).
- * Declined: escapes and doubled quotes, operators unquoted or in
- * parentheses (`(++)/2`), numbers in any other notation, layout around a
- * qualifier `.`, list tails, a second term, and every kind of error.
+ * Declined: module names outside the name policy (src/read/name-policy.ts),
+ * escapes and doubled quotes, operators unquoted or in parentheses
+ * (`(++)/2`), numbers in any other notation, layout around a qualifier
+ * `.`, list tails, a second term, and every kind of error.
  */
 
 import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameArity } from '../model.js';
 import type { DecodedImportInfo } from './import-info.js';
 import { NameTable } from './name-table.js';
 import { CharCode as C, isSymbolChar } from './char-codes.js';
+import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
 const DECLINE = new Error('not the common .import_info shape');
@@ -298,7 +300,10 @@ function moduleNameId(): number {
     }
     name = `${name}.${partModuleName(text.slice(atomStart, atomEnd))}`;
   }
-  return plain ? names.idOfRange(text, start, pos) : names.idOf(name);
+  const id = plain ? names.idOfRange(text, start, pos) : names.idOf(name);
+  // Unquoted parts are ASCII identifiers: only a quoted part or a long name can leave the name policy (the general decoder then says why).
+  if ((!plain || pos - start > MAX_MODULE_NAME_BYTES) && !isAcceptedModuleName(names.name(id))) decline();
+  return id;
 }
 
 /** True when the last atom contains `__`. */

@@ -15,6 +15,7 @@
 // see `sourceModuleImports`.
 import type { InputProblem } from '../errors.js';
 import { moduleName } from './module-name.js';
+import { moduleNameProblem } from './name-policy.js';
 import { describeTerm, type Term } from './term.js';
 import { TermLexer, type Token } from './term-lexer.js';
 import { TermReader } from './term-parser.js';
@@ -45,7 +46,7 @@ export interface ScannedFile {
   modules: ScannedModule[];
   /** Syntax problems and declarations that could not be read (the scan goes on). */
   warnings: InputProblem[];
-  /** Fatal for this file: no `:- module` declaration. */
+  /** Fatal for this file: no `:- module` declaration, or a module name outside the policy (src/read/name-policy.ts). */
   errors: InputProblem[];
 }
 
@@ -76,11 +77,13 @@ export function scanMercurySource(text: string, file: string): ScannedFile {
     for (const { t, name } of names) {
       if (name === undefined) warnings.push({ file, line: t.line, column: t.column, message: `expected a module name, found ${describeTerm(t)}` });
     }
-    const good = names.filter((x) => x.name !== undefined) as Array<{ t: Term; name: string }>;
+    // A name outside the policy (src/read/name-policy.ts) is an error: it would reach make and file names.
+    const good = names.filter((x) => x.name !== undefined && accepted(x.t, x.name, file, errors)) as Array<{ t: Term; name: string }>;
     if (what === 'module') {
       if (good.length !== 1) continue;
       const { t, name } = good[0]!;
       const full = current === undefined || name.startsWith(`${current.module}.`) ? name : `${current.module}.${name}`;
+      if (!accepted(t, full, file, errors)) continue;
       modules.push({ module: full, file, line: t.line, column: t.column, imports: [], includes: [] });
       stack.push(modules.length - 1);
       switches.push({ offset: r.end.end, module: modules.length - 1 });
@@ -90,13 +93,16 @@ export function scanMercurySource(text: string, file: string): ScannedFile {
     } else if (current === undefined) {
       warnings.push({ file, line: r.term.line, column: r.term.column, message: `\`:- ${what}\` before any \`:- module\` declaration` });
     } else if (what === 'include_module') {
-      for (const { name } of good) current.includes.push(name.startsWith(`${current.module}.`) ? name : `${current.module}.${name}`);
+      for (const { t, name } of good) {
+        const full = name.startsWith(`${current.module}.`) ? name : `${current.module}.${name}`;
+        if (accepted(t, full, file, errors)) current.includes.push(full);
+      }
     } else {
       for (const { t, name } of good) current.imports.push({ module: name, kind: what === 'import_module' ? 'import' : 'use', line: t.line });
     }
   }
   if (modules.length === 0) {
-    errors.push({ file, line: 1, column: 1, message: 'expected a `:- module` declaration, found none' });
+    if (errors.length === 0) errors.push({ file, line: 1, column: 1, message: 'expected a `:- module` declaration, found none' });
     return { modules, warnings, errors };
   }
   for (const m of modules) {
@@ -104,6 +110,13 @@ export function scanMercurySource(text: string, file: string): ScannedFile {
   }
   contentTriggers(text, modules, switches);
   return { modules, warnings, errors };
+}
+
+/** True when the name is within the policy; else its problem goes to `errors`. */
+function accepted(t: Term, name: string, file: string, errors: InputProblem[]): boolean {
+  const problem = moduleNameProblem(t, name, file);
+  if (problem !== undefined) errors.push(problem);
+  return problem === undefined;
 }
 
 /** `:- module X` and kin: the declaration's name and argument. */

@@ -1,17 +1,24 @@
 // Turns a module-name term (`a`, `a.b`, `io__file`, `transform_hlds.'lambda'`) into the dotted name the rest of importgraph uses.
 
 import type { InputProblem } from '../errors.js';
+import { moduleNameProblem } from './name-policy.js';
 import { describeTerm, type Term } from './term.js';
 
 /**
  * The dotted module name a term denotes, or undefined after pushing a
- * problem ("expected a module name, found ...") for the offending subterm.
+ * problem ("expected a module name, found ...", or the name policy's
+ * refusal: src/read/name-policy.ts) for the offending subterm.
  * An atom containing `__` is qualified by it (`io__file` is `io.file`);
  * quoting does not matter (`'lambda'` is `lambda`).
  */
 export function moduleNameOf(term: Term, file: string, problems: InputProblem[]): string | undefined {
   const name = moduleName(term);
-  if (name !== undefined) return name;
+  if (name !== undefined) {
+    const refused = moduleNameProblem(term, name, file);
+    if (refused === undefined) return name;
+    problems.push(refused);
+    return undefined;
+  }
   const bad = firstBadPart(term);
   problems.push({ file, line: bad.line, column: bad.column, message: `expected a module name, found ${describeTerm(bad)}` });
   return undefined;
