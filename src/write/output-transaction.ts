@@ -21,30 +21,44 @@ export class OutputTransaction {
   private readonly staged = new Set<string>();
   private readonly produced = new Set<string>();
   private committed = false;
+  private owned = false;
 
   private constructor(
     readonly dir: string,
     private readonly staging: string,
   ) {}
 
-  // Finishes or discards what a killed run left (its staging, the old writer's `*.PID.N.tmp`), then claims a fresh staging directory.
+  // Finishes or discards what a killed run left (its staging, the old writer's `*.PID.N.tmp`); a run that changes nothing creates nothing.
   static async open(dir: string, isOurs: (name: string) => boolean): Promise<OutputTransaction> {
     await ensureDirectory(dir);
     const staging = join(dir, STAGING_DIR);
     if (await exists(staging)) await recoverStaging(dir);
     await removeLegacyTemporaries(dir, isOurs);
-    try {
-      await mkdir(staging);
-      await writeFile(join(staging, OWNER_FILE), `${process.pid}\n`);
-      await mkdir(join(staging, STAGED_FILES));
-    } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new ImportGraphError('E_OUTPUT', `cannot write to ${dir}: another importgraph run started writing there at the same time`, { cause });
-      }
-      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-      throw new ImportGraphError('E_OUTPUT', `cannot write to ${dir}: ${reason(cause)}`, { cause });
-    }
     return new OutputTransaction(dir, staging);
+  }
+
+  private claimed: Promise<string> | undefined;
+
+  // Claimed on the first changed file, with this process's id as owner, so a concurrent run does not take it for a killed one's.
+  private stagedFiles(): Promise<string> {
+    this.claimed ??= (async () => {
+      try {
+        await mkdir(this.staging);
+      } catch (cause) {
+        const taken = (cause as NodeJS.ErrnoException).code === 'EEXIST';
+        const why = taken ? 'another importgraph run started writing there at the same time' : reason(cause);
+        throw new ImportGraphError('E_OUTPUT', `cannot write to ${this.dir}: ${why}`, { cause });
+      }
+      this.owned = true;
+      try {
+        await writeFile(join(this.staging, OWNER_FILE), `${process.pid}\n`);
+        await mkdir(join(this.staging, STAGED_FILES));
+      } catch (cause) {
+        throw new ImportGraphError('E_OUTPUT', `cannot write to ${this.staging}: ${reason(cause)}`, { cause });
+      }
+      return join(this.staging, STAGED_FILES);
+    })();
+    return this.claimed;
   }
 
   // A file whose bytes would not change is neither staged nor touched; paths come back sorted so the summary is deterministic.
@@ -57,7 +71,10 @@ export class OutputTransaction {
         summary[await this.stageOne(file)].push(file.path);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    // Every worker settles before a failure is reported, so none is still writing into the staging while it is removed.
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     summary.written.sort();
     summary.unchanged.sort();
     return summary;
@@ -74,8 +91,9 @@ export class OutputTransaction {
         throw error;
       });
       if (existing !== undefined && existing.equals(bytes)) return 'unchanged';
-      await writeFile(join(this.staging, STAGED_FILES, name), bytes);
+      await writeFile(join(await this.stagedFiles(), name), bytes);
     } catch (cause) {
+      if (cause instanceof ImportGraphError) throw cause;
       throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: ${reason(cause)}`, { cause });
     }
     this.staged.add(name);
@@ -93,9 +111,11 @@ export class OutputTransaction {
     }
     const stale = names.filter((n) => n !== STAGING_DIR && plan.isOurs(n) && !this.produced.has(n) && !keep.has(n));
     const steps = commitSteps([...this.staged], stale, plan);
+    if (steps.length === 0) return [];
     try {
-      if (steps.length > 0) await writeJournal(this.staging, steps);
+      await writeJournal(await this.stagedFiles().then(() => this.staging), steps);
     } catch (cause) {
+      if (cause instanceof ImportGraphError) throw cause;
       throw new ImportGraphError('E_OUTPUT', `cannot write ${join(this.staging, 'commit')}: ${reason(cause)}`, { cause });
     }
     this.committed = true;
@@ -110,7 +130,7 @@ export class OutputTransaction {
 
   // After a failure before the commit record: the previous files were never touched, and the staging goes.
   async discard(): Promise<void> {
-    if (!this.committed) await rm(this.staging, { recursive: true, force: true }).catch(() => undefined);
+    if (this.owned && !this.committed) await rm(this.staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
