@@ -1,6 +1,6 @@
 // One run's output files change together: each changed file is staged first, and all are moved into place only once every one is ready.
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ImportGraphError } from '../errors.js';
 import { carryOut, STAGING_DIR, writeJournal, type CommitStep } from './commit-journal.js';
 import { OWNER_FILE, reason, recoverStaging, removeLegacyTemporaries, STAGED_FILES } from './recover-staging.js';
@@ -29,7 +29,8 @@ export class OutputTransaction {
   ) {}
 
   // Finishes or discards what a killed run left (its staging, the old writer's `*.PID.N.tmp`); a run that changes nothing creates nothing.
-  static async open(dir: string, isOurs: (name: string) => boolean): Promise<OutputTransaction> {
+  static async open(outDir: string, isOurs: (name: string) => boolean): Promise<OutputTransaction> {
+    const dir = resolve(outDir);
     await ensureDirectory(dir);
     const staging = join(dir, STAGING_DIR);
     if (await exists(staging)) await recoverStaging(dir);
@@ -82,7 +83,7 @@ export class OutputTransaction {
 
   private async stageOne(file: OutputFile): Promise<'written' | 'unchanged'> {
     const name = basename(file.path);
-    if (dirname(file.path) !== this.dir) throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: not a file name directly in ${this.dir}`);
+    if (dirname(resolve(file.path)) !== this.dir) throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: not a file name directly in ${this.dir}`);
     this.produced.add(name);
     const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
     try {
