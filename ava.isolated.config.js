@@ -4,4 +4,6 @@ export default {
   files: ['test/**/*.isolated.ts'],
   timeout: '5m',
   workerThreads: false,
+  // One file at a time: the kill test's runs would compete with the makespan test's wall time.
+  concurrency: 1,
 };

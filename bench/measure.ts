@@ -10,7 +10,8 @@ import { transitiveReduction } from '../src/graph/transitive-reduction.js';
 import { nameOrderEdges } from '../src/order/name-order.js';
 import { analysisOf, inputFiles } from '../src/pipeline/analyze.js';
 import { sccOutputs } from '../src/pipeline/scc-outputs.js';
-import { writeOutputs } from '../src/write/write-if-changed.js';
+import { OutputTransaction } from '../src/write/output-transaction.js';
+import { isSccOutputName, sccCommitPlan } from '../src/pipeline/scc-commit-plan.js';
 
 export interface PhaseFigure {
   phase: string;
@@ -47,5 +48,10 @@ const analysis = await phase('critical path, priority', () => analysisOf(moduleG
 const outputs = await phase('plan outputs', () =>
   sccOutputs(analysis, { outDir, files: inputFiles(moduleGraph, modules) }),
 );
-await phase('write', () => writeOutputs(outputs));
+// What scc does: stage every changed file, then commit (the run's own directory, so nothing else is removed).
+await phase('write', async () => {
+  const transaction = await OutputTransaction.open(outDir, isSccOutputName);
+  await transaction.stage(outputs);
+  await transaction.commit(sccCommitPlan(outputs.filter((f) => f.path.endsWith('.dot')).map((f) => f.path)));
+});
 process.stdout.write(JSON.stringify({ modules: modules.length, imports: moduleGraph.graph.targets.length, figures }) + '\n');

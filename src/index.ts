@@ -18,6 +18,8 @@ export { sccOutputs, OUTPUT_STEM } from './pipeline/scc-outputs.js';
 export { runScc, type SccOptions, type SccResult } from './pipeline/run-scc.js';
 export { summarize, formatSummary, type SccSummary } from './pipeline/summary.js';
 export { writeOutputs, writeFileIfChanged, type OutputFile } from './write/write-if-changed.js';
+export { OutputTransaction, type CommitPlan } from './write/output-transaction.js';
+export { sccCommitPlan, isSccOutputName } from './pipeline/scc-commit-plan.js';
 export { runPlan, type PlanOptions, type PlanResult } from './pipeline/run-plan.js';
 export { pipelineScan } from './pipeline/run-scan.js';
 export { orderStrategy, importWeights, type OrderOptions, type OrderName } from './pipeline/order-choice.js';

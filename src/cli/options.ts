@@ -61,6 +61,7 @@ export function parseCommonOptions(args: string[]): CommonOptions {
   if (order !== 'name' && order !== 'auto') throw usage(`--order takes \`name\` or \`auto\`, not \`${order}\``);
   const render = values.render ?? 'auto';
   if (!RENDERERS.includes(render)) throw usage(`--render takes auto, dot, wasm or none, not \`${render}\``);
+  if (values['out-dir'] === '') throw usage('--out-dir is empty: give the directory to write to');
   if (order === 'auto' && values['trans-opt-deps-spec'] !== undefined) {
     throw usage('--trans-opt-deps-spec orders as mmc does, by name; it does not combine with --order auto');
   }

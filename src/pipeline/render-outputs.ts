@@ -8,12 +8,14 @@ import { overviewDot } from '../write/overview-dot.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { bigSccLinks, buildViewerModel, type SccFiles } from '../write/viewer-model.js';
 import { viewerHtml } from '../write/viewer-html.js';
-import { writeOutputs, type OutputFile, type WriteSummary } from '../write/write-if-changed.js';
+import type { OutputFile, WriteSummary } from '../write/write-if-changed.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
 
 export interface RenderStepOptions {
   renderer: RendererChoice;
+  /** Where the SVGs and index.html go: the run's output transaction, with the files written before them. */
+  stage: (files: readonly OutputFile[]) => Promise<WriteSummary>;
   timeoutMs?: number;
   onProgress?: (progress: RenderProgress) => void;
 }
@@ -71,7 +73,7 @@ export async function renderOutputs(
     }
   }
   const page = viewerPage(analysis, pictured, notes, bigLinks);
-  const writes = await writeOutputs([...svgs, { path: join(outDir, 'index.html'), content: page }]);
+  const writes = await options.stage([...svgs, { path: join(outDir, 'index.html'), content: page }]);
   return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
 }
 

@@ -1,21 +1,24 @@
 // `importgraph scc` as one function: expand inputs, read, analyze, plan outputs, write; the CLI and library both call it.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { InputProblem } from '../errors.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { importOf } from '../graph/module-graph.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
 import type { AutoOrder } from '../order/auto-order.js';
-import { inputPaths } from './input-paths.js';
+import { inputPaths, noModules } from './input-paths.js';
 import { readModuleInputs } from '../read/read-inputs.js';
 import { entityLabel } from '../write/entity-label.js';
 import { givenUpReport } from '../write/given-up-report.js';
-import { removeStaleFiles, writeOutputs, type OutputFile } from '../write/write-if-changed.js';
+import type { OutputFile } from '../write/write-if-changed.js';
+import { OutputTransaction } from '../write/output-transaction.js';
 import type { MakeLayout } from '../write/make-rules.js';
 import { analyzeImports, inputFiles, type SccAnalysis } from './analyze.js';
 import { mercuryOutputs } from './mercury-outputs.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
+import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
+import { outputDirectory } from './output-dir.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
 import { overviewOutput, renderOutputs, sccLinks, type RenderStepResult } from './render-outputs.js';
@@ -57,11 +60,12 @@ export interface SccResult {
 // Nothing is written unless every input was read cleanly: input errors throw before the first write.
 export async function runScc(options: SccOptions): Promise<SccResult> {
   const cwd = options.cwd ?? process.cwd();
-  const outDir = resolve(cwd, options.outDir);
+  const outDir = outputDirectory(cwd, options.outDir);
   // A renderer that cannot run is a usage problem: say so before anything is read or written.
   selectRenderer(options.render ?? 'auto');
   const paths = await inputPaths(options.inputs, cwd);
   const { modules } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
+  if (modules.length === 0) throw noModules(options.inputs);
   let auto: AutoOrder | undefined;
   let spec: SpecOutcome | undefined;
   const order =
@@ -83,16 +87,23 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     });
     for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   }
-  const writes = await writeOutputs(outputs);
-  const render = await renderOutputs(analysis, outDir, writes, outputs.filter((f) => f.path.endsWith('.dot')), links, {
-    renderer: options.render ?? 'auto',
-    timeoutMs: options.renderTimeoutMs,
-    onProgress: options.onRenderProgress,
-  });
+  const dots = outputs.filter((f) => f.path.endsWith('.dot'));
+  // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
+  const transaction = await OutputTransaction.open(outDir, isSccOutputName);
+  let writes, render;
+  try {
+    writes = await transaction.stage(outputs);
+    render = await renderOutputs(analysis, outDir, writes, dots, links, {
+      renderer: options.render ?? 'auto',
+      stage: (files) => transaction.stage(files),
+      timeoutMs: options.renderTimeoutMs,
+      onProgress: options.onRenderProgress,
+    });
+    await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
+  } finally {
+    await transaction.discard();
+  }
   const all = { written: [...writes.written, ...render.writes.written], unchanged: [...writes.unchanged, ...render.writes.unchanged] };
-  // Pictures of SCCs that no longer exist (a cycle was broken) go; nothing else in the directory is touched.
-  const current = outputs.filter((f) => f.path.endsWith('.dot')).flatMap((f) => [f.path, f.path.replace(/\.dot$/, '.svg')]);
-  await removeStaleFiles(outDir, (name) => /^imports_.*\.(dot|svg)$/.test(name), new Set(current));
   return { analysis, summary: summarize(analysis, all, render), auto, specMessages: spec?.messages ?? [], render };
 }
 

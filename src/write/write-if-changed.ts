@@ -1,6 +1,6 @@
-// The only place importgraph writes files: atomically, and not at all when the bytes would not change, so make sees no new timestamp.
-import { mkdir, readdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// One file at a time, atomically, and not at all when the bytes would not change (library API); a run's outputs go through output-transaction.ts.
+import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { ImportGraphError } from '../errors.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
@@ -51,12 +51,4 @@ export async function writeOutputs(files: readonly OutputFile[], concurrency = 3
   summary.written.sort();
   summary.unchanged.sort();
   return summary;
-}
-
-// An SCC that is gone must not leave its picture behind: the out dir would show a cycle that no longer exists.
-export async function removeStaleFiles(dir: string, isOurs: (name: string) => boolean, keep: ReadonlySet<string>): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const stale = names.filter((name) => isOurs(name) && !keep.has(join(dir, name))).sort();
-  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
-  return stale.map((name) => join(dir, name));
 }

@@ -1,0 +1,164 @@
+// One run's output files change together: each changed file is staged first, and all are moved into place only once every one is ready.
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ImportGraphError } from '../errors.js';
+import { carryOut, STAGING_DIR, writeJournal, type CommitStep } from './commit-journal.js';
+import { OWNER_FILE, reason, recoverStaging, removeLegacyTemporaries, STAGED_FILES } from './recover-staging.js';
+import type { OutputFile, WriteSummary } from './write-if-changed.js';
+
+/** Which files in the directory are a run's to remove, and in what order its commit moves files into place. */
+export interface CommitPlan {
+  /** Names of files the run's kind of output owns; those this run does not produce or keep are removed. */
+  isOurs: (name: string) => boolean;
+  /** Names not written this run that stay anyway (e.g. the SVG of an unchanged DOT). */
+  keep?: ReadonlySet<string>;
+  /** A file's place in the commit, lower first (then by name); removals take `removalRank`. Default: all 0. */
+  rank?: (name: string) => number;
+  removalRank?: number;
+}
+
+export class OutputTransaction {
+  private readonly staged = new Set<string>();
+  private readonly produced = new Set<string>();
+  private committed = false;
+  private owned = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly staging: string,
+  ) {}
+
+  // Finishes or discards what a killed run left (its staging, the old writer's `*.PID.N.tmp`); a run that changes nothing creates nothing.
+  static async open(outDir: string, isOurs: (name: string) => boolean): Promise<OutputTransaction> {
+    const dir = resolve(outDir);
+    await ensureDirectory(dir);
+    const staging = join(dir, STAGING_DIR);
+    if (await exists(staging)) await recoverStaging(dir);
+    await removeLegacyTemporaries(dir, isOurs);
+    return new OutputTransaction(dir, staging);
+  }
+
+  private claimed: Promise<string> | undefined;
+
+  // Claimed on the first changed file, with this process's id as owner, so a concurrent run does not take it for a killed one's.
+  private stagedFiles(): Promise<string> {
+    this.claimed ??= (async () => {
+      try {
+        await mkdir(this.staging);
+      } catch (cause) {
+        const taken = (cause as NodeJS.ErrnoException).code === 'EEXIST';
+        const why = taken ? 'another importgraph run started writing there at the same time' : reason(cause);
+        throw new ImportGraphError('E_OUTPUT', `cannot write to ${this.dir}: ${why}`, { cause });
+      }
+      this.owned = true;
+      try {
+        await writeFile(join(this.staging, OWNER_FILE), `${process.pid}\n`);
+        await mkdir(join(this.staging, STAGED_FILES));
+      } catch (cause) {
+        throw new ImportGraphError('E_OUTPUT', `cannot write to ${this.staging}: ${reason(cause)}`, { cause });
+      }
+      return join(this.staging, STAGED_FILES);
+    })();
+    return this.claimed;
+  }
+
+  // A file whose bytes would not change is neither staged nor touched; paths come back sorted so the summary is deterministic.
+  async stage(files: readonly OutputFile[], concurrency = 32): Promise<WriteSummary> {
+    const summary: WriteSummary = { written: [], unchanged: [] };
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < files.length) {
+        const file = files[next++];
+        summary[await this.stageOne(file)].push(file.path);
+      }
+    };
+    // Every worker settles before a failure is reported, so none is still writing into the staging while it is removed.
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
+    summary.written.sort();
+    summary.unchanged.sort();
+    return summary;
+  }
+
+  private async stageOne(file: OutputFile): Promise<'written' | 'unchanged'> {
+    const name = basename(file.path);
+    if (dirname(resolve(file.path)) !== this.dir) throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: not a file name directly in ${this.dir}`);
+    this.produced.add(name);
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
+    try {
+      const existing = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      if (existing !== undefined && existing.equals(bytes)) return 'unchanged';
+      await writeFile(join(await this.stagedFiles(), name), bytes);
+    } catch (cause) {
+      if (cause instanceof ImportGraphError) throw cause;
+      throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: ${reason(cause)}`, { cause });
+    }
+    this.staged.add(name);
+    return 'written';
+  }
+
+  // The commit record makes the run count; from then on a kill is finished by the next run. Returns the paths removed.
+  async commit(plan: CommitPlan): Promise<string[]> {
+    const keep = plan.keep ?? new Set<string>();
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (cause) {
+      throw new ImportGraphError('E_OUTPUT', `cannot read ${this.dir}: ${reason(cause)}`, { cause });
+    }
+    const stale = names.filter((n) => n !== STAGING_DIR && plan.isOurs(n) && !this.produced.has(n) && !keep.has(n));
+    const steps = commitSteps([...this.staged], stale, plan);
+    if (steps.length === 0) return [];
+    try {
+      await writeJournal(await this.stagedFiles().then(() => this.staging), steps);
+    } catch (cause) {
+      if (cause instanceof ImportGraphError) throw cause;
+      throw new ImportGraphError('E_OUTPUT', `cannot write ${join(this.staging, 'commit')}: ${reason(cause)}`, { cause });
+    }
+    this.committed = true;
+    try {
+      await carryOut(this.dir, join(this.staging, STAGED_FILES), steps);
+      await rm(this.staging, { recursive: true, force: true });
+    } catch (cause) {
+      throw new ImportGraphError('E_OUTPUT', `cannot finish writing ${this.dir} (the next run will): ${reason(cause)}`, { cause });
+    }
+    return stale.sort().map((n) => join(this.dir, n));
+  }
+
+  // After a failure before the commit record: the previous files were never touched, and the staging goes.
+  async discard(): Promise<void> {
+    if (this.owned && !this.committed) await rm(this.staging, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function commitSteps(staged: string[], stale: string[], plan: CommitPlan): CommitStep[] {
+  const rank = plan.rank ?? (() => 0);
+  const removalRank = plan.removalRank ?? 0;
+  const steps = [
+    ...staged.map((name) => ({ rank: rank(name), step: { op: 'rename', name } as CommitStep })),
+    ...stale.map((name) => ({ rank: removalRank, step: { op: 'remove', name } as CommitStep })),
+  ];
+  steps.sort((a, b) => a.rank - b.rank || (a.step.name < b.step.name ? -1 : a.step.name > b.step.name ? 1 : 0));
+  return steps.map((s) => s.step);
+}
+
+// `--out-dir` naming a file, or a directory that cannot be created, is an output error with the path and the reason.
+async function ensureDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (cause) {
+    const what = (cause as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file, not a directory' : reason(cause);
+    throw new ImportGraphError('E_OUTPUT', `cannot write to ${dir}: ${what}`, { cause });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
