@@ -40,6 +40,7 @@ Output of scc (in --out-dir):
   imports_C.dot                 one per SCC of two or more modules (C: its first module)
   imports_C.svg, overview.svg   the pictures; index.html browses them (works from file://)
   importgraph.given_up          with --order auto: the imports it does not honour, per SCC
+  importgraph.cuts              per SCC: sets of imports whose removal splits it, cheapest first
 
 Exit codes: 0 done; 2 bad command line or no inputs; 3 malformed input (file:line:column on stderr);
 4 input missing or unreadable; 5 cannot write output (the previous outputs are unchanged);

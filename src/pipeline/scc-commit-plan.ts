@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { CommitPlan } from '../write/output-transaction.js';
 
 // mmc writes files named like those of --main (MAIN.module_order ...) itself, so only names no other tool uses are removed when stale.
-const REMOVABLE = /^(imports_.+\.(dot|svg)|overview\.(dot|svg)|index\.html|importgraph\.(trans_opt_order|dep|index|given_up|trans_opt_deps_spec))$/;
+const REMOVABLE = /^(imports_.+\.(dot|svg)|overview\.(dot|svg)|index\.html|importgraph\.(trans_opt_order|dep|index|given_up|cuts|trans_opt_deps_spec))$/;
 const MAIN_FILES = /\.(module_order|module_order_for_trans_opt|trans_opt_deps)$/;
 
 /** Names whose `NAME.PID.N.tmp` the old writer may have left: every kind of file scc writes. */
