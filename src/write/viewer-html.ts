@@ -172,7 +172,9 @@ const SCRIPT = `
     show([el('p', { id: 'module-title' }, [name + ' is in SCC ', sccLink(id), ':'])].concat(sccNodes(sccById[id], name)), name);
   }
   function route() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    // Links percent-encode names (encodeURIComponent); a hand-typed hash that is not valid percent-encoding is taken as it is.
+    var hash = location.hash.slice(1);
+    try { hash = decodeURIComponent(hash); } catch (e) { /* keep the raw hash */ }
     if (hash.indexOf('scc/') === 0) showScc(hash.slice(4));
     else if (hash.indexOf('module/') === 0) showModule(hash.slice(7));
     else showOverview();
