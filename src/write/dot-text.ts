@@ -8,6 +8,7 @@
 // - labels and tooltips decode HTML entities (`&lt;`, `&amp;`), and node names are copied into the SVG
 //   `<title>` with entities such as `&foo;` left raw (not well-formed XML) — so `&` is always `&amp;`;
 // - `URL` is written with `\\` → `\` and, in 2.43, `&` unescaped: links carry only URL-safe ASCII;
+// - U+2028 and U+2029 are written as `&#8232;`/`&#8233;` (Graphviz decodes them; ts-graphviz's parser cannot read them raw);
 // - characters XML cannot hold (most C0 controls, U+FFFE, U+FFFF, lone surrogates) would make the SVG
 //   ill-formed: they are shown as visible stand-ins (U+2400 control pictures, U+FFFD).
 // ts-graphviz then quotes each value, escapes `"` not already escaped, and treats an attribute value
@@ -19,12 +20,18 @@ export function displayText(text: string): string {
   return wellFormed(text).replace(/[\u0000-\u001f\ufffe\uffff]/g, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '\ufffd'));
 }
 
+// U+2028/U+2029 as character references: Graphviz reads them back, and ts-graphviz's DOT parser (used to measure graphs) rejects them raw.
+const DOT_QUOTED: Record<string, string> = { '"': '\\"', '&': '&amp;', '\u2028': '&#8232;', '\u2029': '&#8233;' };
 const dotQuote = (text: string, backslash: string): string =>
-  displayText(text).replace(/[\\"&]/g, (c) => (c === '\\' ? backslash : c === '"' ? '\\"' : '&amp;'));
+  displayText(text).replace(/[\\"&\u2028\u2029]/g, (c) => (c === '\\' ? backslash : DOT_QUOTED[c]));
 
-/** A node or graph id: shown by the default label `\N` as the text itself, and well-formed in the SVG `<title>`. */
+/**
+ * A node or graph id: shown by the default label `\N` as the text itself, and well-formed in the SVG `<title>`.
+ * Graphviz takes an id starting with `%` for one of its anonymous objects (`%3`): it gets a `\` before it, which
+ * `\N` drops again (`\%` shows as `%`) and which a real backslash (always doubled) cannot produce.
+ */
 export function dotId(text: string): string {
-  return dotQuote(text, '\\\\');
+  return dotQuote(text, '\\\\').replace(/^%/, '\\%');
 }
 
 /** A `label` value that Graphviz shows as exactly this text (one line). */
