@@ -229,6 +229,9 @@ function injected(page: Page) {
         await hit.asElement()!.click();
         await page.waitForFunction((title) => document.getElementById('module-title')?.textContent === title, `${wf(h)} is in SCC ${wf(h)} (2):`);
       }
+      // A hand-typed hash that is not valid percent-encoding is a name like any other, not a script error.
+      await page.evaluate(() => (location.hash = '#scc/%E0%A4%A'));
+      await page.waitForFunction(() => document.querySelector('main#app p')?.textContent === 'No SCC named %E0%A4%A.');
       t.deepEqual(await injected(page), { foreign: [], onAttributes: [], scripts: 2 });
       t.deepEqual(dialogs, [], 'no alert from input ran');
       t.deepEqual(errors, [], 'no script error');
