@@ -1,6 +1,6 @@
 // Hostile module and entity names through the real writers, real Graphviz (native and WebAssembly) and a real browser: valid output, the exact text, nothing injected.
 import test from 'ava';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execa } from 'execa';
@@ -32,13 +32,20 @@ const shown = (text: string): string => displayText(text).replace(/(?<= ) /g, '\
 const titleOf = (name: string): string => shown(name).replace(/\\/g, '\\\\').replace(/^%/, '\\%');
 
 // Everything the pipeline writes for the hostile build, rendered by one renderer, in a fresh directory (written files prove the names fit).
-async function writeBuild(renderer: RendererChoice) {
-  const outDir = temporaryDirectory('importgraph-hostile-');
+async function writeBuild(t: import('ava').ExecutionContext, renderer: RendererChoice) {
+  const outDir = hostileDirectory(t);
   const build = hostileBuild(outDir);
   const writes = await writeOutputs(build.outputs);
   const dotFiles = build.outputs.filter((f) => f.path.endsWith('.dot'));
   const render = await renderOutputs(build.analysis, outDir, writes, dotFiles, sccLinks(build.analysis), { renderer });
   return { outDir, build, render };
+}
+
+/** A fresh directory, removed when the test ends. */
+function hostileDirectory(t: import('ava').ExecutionContext): string {
+  const dir = temporaryDirectory('importgraph-hostile-');
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 interface SvgFacts {
@@ -142,7 +149,7 @@ test('the hostile list has at least 50 distinct names', (t) => {
 for (const renderer of ['dot', 'wasm'] as const) {
   const { run, note } = needs(renderer === 'dot' ? dotMissing : undefined, chromiumMissing);
   run(`${renderer}: every SVG is well-formed XML with only Graphviz's elements, no on* attribute, and shows each name exactly` + note, async (t) => {
-    const { outDir, build, render } = await writeBuild(renderer);
+    const { outDir, build, render } = await writeBuild(t, renderer);
     t.deepEqual(render.problems, []);
     const svgs = [...build.stems.map((s) => `${s}.svg`), 'overview.svg'].map((f) => readFileSync(join(outDir, f), 'utf8'));
     const browser: Browser = await launchChromium();
@@ -158,7 +165,7 @@ for (const renderer of ['dot', 'wasm'] as const) {
 }
 
 test('every file name fits (≤ 200 bytes with the temporary suffix), long names get a hash, and the index names each module with its file', async (t) => {
-  const outDir = temporaryDirectory('importgraph-hostile-names-');
+  const outDir = hostileDirectory(t);
   const build = hostileBuild(outDir);
   await writeOutputs(build.outputs);
   for (const file of build.outputs) t.true(Buffer.byteLength(`${basename(file.path)}.${process.pid}.99999.tmp`) <= 200, file.path);
@@ -197,7 +204,7 @@ function injected(page: Page) {
 {
   const { run, note } = needs(chromiumMissing);
   run('index.html from file:// opens every hostile SCC by its hash, finds names by search, shows them as text, and runs nothing from input' + note, async (t) => {
-    const { outDir, build } = await writeBuild('wasm');
+    const { outDir, build } = await writeBuild(t, 'wasm');
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
@@ -241,7 +248,7 @@ function injected(page: Page) {
   });
 
   run('without JavaScript, index.html lists every hostile SCC and module as text under its own id, nothing injected' + note, async (t) => {
-    const { outDir } = await writeBuild('wasm');
+    const { outDir } = await writeBuild(t, 'wasm');
     const browser = await launchChromium();
     try {
       const context = await browser.newContext({ javaScriptEnabled: false });
