@@ -6,6 +6,7 @@ import { makeRules, type MakeLayout } from '../write/make-rules.js';
 import { orderFile } from '../write/order-file.js';
 import { sccDot } from '../write/scc-dot.js';
 import { sccIndex } from '../write/scc-index.js';
+import { uniqueFileStems } from '../write/file-stem.js';
 import type { SccAnalysis } from './analyze.js';
 
 /** The stem every fixed output file shares. */
@@ -21,25 +22,24 @@ export interface SccOutputOptions {
 /** One SCC of two or more modules and the DOT file that shows it. */
 export interface SccFile {
   component: number;
-  /** `imports_C` with C its first module by name, made safe for a file name. */
+  /** `imports_C` with C its first module by name, made safe, bounded and unique for a file name (write/file-stem.ts). */
   stem: string;
   members: Int32Array;
 }
 
-// A module name is safe as a file name but for a few characters quoted atoms may hold; escape those reversibly.
-export function fileStemOf(moduleName: string): string {
-  return `imports_${moduleName.replace(/[^A-Za-z0-9_.-]/g, (c) => `%${c.codePointAt(0)!.toString(16).padStart(2, '0')}`)}`;
-}
+export { fileStemOf } from '../write/file-stem.js';
 
 /** SCCs of two or more modules, in name order of their first module. */
 export function multiModuleSccs(analysis: SccAnalysis): SccFile[] {
   const { members, moduleGraph } = analysis;
-  const result: SccFile[] = [];
+  const result: Omit<SccFile, 'stem'>[] = [];
   for (let c = 0; c < analysis.components.count; c++) {
     const list = members.members.subarray(members.offsets[c], members.offsets[c + 1]);
-    if (list.length >= 2) result.push({ component: c, stem: fileStemOf(moduleGraph.names[list[0]]), members: list });
+    if (list.length >= 2) result.push({ component: c, members: list });
   }
-  return result.sort((a, b) => a.members[0] - b.members[0]);
+  result.sort((a, b) => a.members[0] - b.members[0]);
+  const stems = uniqueFileStems(result.map((s) => moduleGraph.names[s.members[0]]));
+  return result.map((s, i) => ({ ...s, stem: stems[i] }));
 }
 
 /** Every file of an `scc` run: the order, the make rules, the index and one DOT file per SCC of two or more modules. */

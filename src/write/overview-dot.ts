@@ -13,6 +13,8 @@ import { reachThrough } from '../graph/reach-through.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { topologicalOrder } from '../graph/topological-order.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
+import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
+import { wellFormed } from './well-formed.js';
 
 export const DEFAULT_OVERVIEW_MAX_NODES = 300;
 
@@ -111,11 +113,15 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   return { nodes, edges, sccsOnly };
 }
 
+/** The viewer's page of a name (`scc` or `module`), as viewer-html's hash routes: the name percent-encoded. */
+const viewerLink = (page: string) => (name: string) => `index.html#${page}/${encodeURIComponent(wellFormed(name))}`;
+
 // SCCs are filled boxes labelled "first\nN modules"; connecting modules are plain ellipses; links open the viewer's pages.
+// Names go through dot-text (ids, labels, tooltips) and links through dotUrl, whoever made them.
 export function overviewDot(input: OverviewInput): string {
   const overview = overviewGraph(input);
-  const sccLink = input.sccLink ?? ((name: string) => `index.html#scc/${name}`);
-  const moduleLink = input.moduleLink ?? ((name: string) => `index.html#module/${name}`);
+  const sccLink = input.sccLink ?? viewerLink('scc');
+  const moduleLink = input.moduleLink ?? viewerLink('module');
   const g = new Digraph('overview', { [_.rankdir]: 'LR' });
   g.node({ [_.fontname]: 'Helvetica' });
   if (overview.nodes.length === 0) {
@@ -125,21 +131,21 @@ export function overviewDot(input: OverviewInput): string {
   if (overview.sccsOnly) g.set(_.label, 'SCCs only (single modules between them left out: graph too large)');
   const nodes = overview.nodes.map((node) =>
     node.size >= 2
-      ? g.createNode(node.name, {
+      ? g.createNode(dotId(node.name), {
           [_.shape]: 'box',
           [_.style]: 'filled',
           [_.fillcolor]: '#dde8f5',
-          [_.label]: `${node.name}\n${node.size} modules`,
-          [_.URL]: sccLink(node.name),
+          [_.label]: `${dotLabel(node.name)}\\n${node.size} modules`,
+          [_.URL]: dotUrl(sccLink(node.name)),
           [_.target]: '_top',
-          [_.tooltip]: `SCC ${node.name}: ${node.size} modules`,
+          [_.tooltip]: dotTooltip(`SCC ${node.name}: ${node.size} modules`),
         })
-      : g.createNode(node.name, {
+      : g.createNode(dotId(node.name), {
           [_.shape]: 'ellipse',
           [_.fontsize]: 10,
-          [_.URL]: moduleLink(node.name),
+          [_.URL]: dotUrl(moduleLink(node.name)),
           [_.target]: '_top',
-          [_.tooltip]: `${node.name}: a single module between SCCs`,
+          [_.tooltip]: dotTooltip(`${node.name}: a single module between SCCs`),
         }),
   );
   for (const [u, v] of overview.edges) g.createEdge([nodes[u], nodes[v]]);

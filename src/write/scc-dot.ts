@@ -1,8 +1,9 @@
-// Writes one SCC's internal imports as DOT (imports_C.dot), built with ts-graphviz so every id is quoted correctly.
+// Writes one SCC's internal imports as DOT (imports_C.dot), built with ts-graphviz; every name, path and link goes through dot-text so any string shows as itself.
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Digraph, toDot, attribute as _ } from 'ts-graphviz';
 import type { ImportedFrom } from '../model.js';
+import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
 import { entityCount, entityLabel } from './entity-label.js';
 
 /** Past this many characters an edge label becomes a link to the importer's .import_info. */
@@ -21,32 +22,32 @@ export interface SccDotInput {
 
 /** The `file://` URL of an importer's .import_info, pointing at the entry's line (RFC 5147 fragment). */
 export function importInfoUrl(file: string, line: number): string {
-  return `${pathToFileURL(file).href}#line=${line}`;
+  return dotUrl(`${pathToFileURL(file).href}#line=${line}`);
 }
 
 // Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
 export function sccDot(input: SccDotInput): string {
-  const g = new Digraph(input.graphName, { [_.rankdir]: 'LR' });
+  const g = new Digraph(dotId(input.graphName), { [_.rankdir]: 'LR' });
   g.node({ [_.shape]: 'box', [_.fontname]: 'Helvetica' });
   g.edge({ [_.fontname]: 'Helvetica', [_.fontsize]: 9 });
-  const nodes = input.members.map((m) => g.createNode(m));
-  const fileUrls = input.files.map((f) => pathToFileURL(f).href);
+  // Node ids are the names themselves (escaped): the default label `\N` shows them as they are.
+  const nodes = input.members.map((m) => g.createNode(dotId(m)));
   const fileNames = input.files.map((f) => basename(f));
   for (const { from, to, entry } of input.edges) {
     const label = entityLabel(entry.entities);
     const where = `${fileNames[from]}:${entry.line}`;
-    const url = `${fileUrls[from]}#line=${entry.line}`;
+    const url = importInfoUrl(input.files[from], entry.line);
     const attributes: Record<string, string> = {};
     if (label === '') {
       attributes[_.URL] = url;
-      attributes[_.tooltip] = `${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`;
+      attributes[_.tooltip] = dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`);
     } else if (label.length > LONG_LABEL) {
-      attributes[_.label] = `${entityCount(entry.entities)} entities, see ${where}`;
+      attributes[_.label] = dotLabel(`${entityCount(entry.entities)} entities, see ${where}`);
       attributes[_.URL] = url;
-      attributes[_.tooltip] = label;
+      attributes[_.tooltip] = dotTooltip(label);
     } else {
-      attributes[_.label] = label;
-      attributes[_.tooltip] = label;
+      attributes[_.label] = dotLabel(label);
+      attributes[_.tooltip] = dotTooltip(label);
     }
     g.createEdge([nodes[from], nodes[to]], attributes);
   }

@@ -8,8 +8,9 @@ import type { ViewerModel, ViewerScc } from './viewer-model.js';
 /** A relative file path as a URL: each segment percent-encoded (stems may hold `%`). */
 const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
+// A carriage return as a reference (the HTML parser would read a raw one as a newline); NUL as U+FFFD, as the parser reads it in attributes (in text it drops it).
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(/[&<>"'\r\0]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;', '\0': '\ufffd' })[c]!);
 
 /** `href` of a page: `#scc/<id>` or `#module/<name>`, the name percent-encoded. */
 export const sccHash = (id: string): string => `#scc/${encodeURIComponent(id)}`;
@@ -172,7 +173,9 @@ const SCRIPT = `
     show([el('p', { id: 'module-title' }, [name + ' is in SCC ', sccLink(id), ':'])].concat(sccNodes(sccById[id], name)), name);
   }
   function route() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    // Links percent-encode names (encodeURIComponent); a hand-typed hash that is not valid percent-encoding is taken as it is.
+    var hash = location.hash.slice(1);
+    try { hash = decodeURIComponent(hash); } catch (e) { /* keep the raw hash */ }
     if (hash.indexOf('scc/') === 0) showScc(hash.slice(4));
     else if (hash.indexOf('module/') === 0) showModule(hash.slice(7));
     else showOverview();

@@ -4,6 +4,8 @@ import { componentMembers, condense } from '../graph/condense.js';
 import { reachThrough } from '../graph/reach-through.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
+import { fileStemOf } from './file-stem.js';
+import { wellFormed } from './well-formed.js';
 
 /** One SCC of two or more modules; `id` is its first module in Mercury name order (as in `imports_<id>.dot`). */
 export interface ViewerScc {
@@ -42,7 +44,7 @@ export interface ViewerModelInput {
   names: readonly string[];
   graph: CompactGraph;
   scc: StronglyConnectedComponents;
-  /** Files of the SCC with this id; default `imports_<id>.svg` / `.dot`. */
+  /** Files of the SCC whose first module is this name; default fileStemOf's `imports_<id>.svg` / `.dot`. */
   sccFiles?: (id: string) => SccFiles;
   overviewSvg?: string | null;
   title?: string;
@@ -63,9 +65,10 @@ export function bigSccLinks(graph: CompactGraph, scc: StronglyConnectedComponent
   return transitiveReduction(reachThrough(condense(graph, scc), big));
 }
 
-const defaultFiles = (id: string): SccFiles => ({ svg: `imports_${id}.svg`, dot: `imports_${id}.dot` });
+const defaultFiles = (id: string): SccFiles => ({ svg: `${fileStemOf(id)}.svg`, dot: `${fileStemOf(id)}.dot` });
 
 // SCC-to-SCC links come from reachThrough over the condensation with the big SCCs kept, O((n + m) log n + links).
+// Names in the model are well-formed (lone surrogates as U+FFFD) so the page can percent-encode every one of them.
 export function buildViewerModel(input: ViewerModelInput): ViewerModel {
   const { names, scc } = input;
   const members = componentMembers(scc);
@@ -82,15 +85,15 @@ export function buildViewerModel(input: ViewerModelInput): ViewerModel {
   for (const c of bigComponents) {
     for (let e = through.offsets[c]; e < through.offsets[c + 1]; e++) importedBy[through.targets[e]].push(c);
   }
-  const ids = (cs: Iterable<number>): string[] => [...cs].sort((a, b) => first(a) - first(b)).map((c) => names[first(c)]);
+  const name = (v: number): string => wellFormed(names[v]);
+  const ids = (cs: Iterable<number>): string[] => [...cs].sort((a, b) => first(a) - first(b)).map((c) => name(first(c)));
   const files = input.sccFiles ?? defaultFiles;
 
   const sccs: ViewerScc[] = bigComponents.map((c) => {
-    const id = names[first(c)];
-    const own = files(id);
+    const own = files(names[first(c)]);
     const scc: ViewerScc = {
-      id,
-      members: Array.from(members.members.subarray(members.offsets[c], members.offsets[c + 1]), (v) => names[v]),
+      id: name(first(c)),
+      members: Array.from(members.members.subarray(members.offsets[c], members.offsets[c + 1]), name),
       svg: own.svg,
       dot: own.dot,
       imports: ids(through.targets.subarray(through.offsets[c], through.offsets[c + 1])),
@@ -99,9 +102,9 @@ export function buildViewerModel(input: ViewerModelInput): ViewerModel {
     if (own.note !== undefined) scc.note = own.note;
     return scc;
   });
-  const modules = names.map((name, v) => {
+  const modules = names.map((_, v) => {
     const c = scc.componentOf[v];
-    return { name, scc: big[c] ? names[first(c)] : null };
+    return { name: name(v), scc: big[c] ? name(first(c)) : null };
   });
   return { title: input.title ?? 'importgraph', overviewSvg: input.overviewSvg === undefined ? 'overview.svg' : input.overviewSvg, sccs, modules };
 }

@@ -14,3 +14,8 @@ test('an svg without a viewBox is left as it is', (t) => {
   const svg = '<svg width="10pt" height="10pt"></svg>';
   t.is(fitSvg(svg), svg);
 });
+
+test('the root tag is found past comments, whatever they hold', (t) => {
+  const svg = '<!-- Title: <svg width="1pt" viewBox="x"> -->\n<svg width="10pt" height="20pt" viewBox="0 0 10 20"><g/></svg>';
+  t.is(fitSvg(svg), '<!-- Title: <svg width="1pt" viewBox="x"> -->\n<svg width="100%" viewBox="0 0 10 20"><g/></svg>');
+});

@@ -1,9 +1,8 @@
 // The viewer in headless Chromium from file://: search finds a module, shows its SCC, links lead to imported SCCs; also without JavaScript.
 import test from 'ava';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { renderGraphs } from '../../src/render/render-graphs.js';
 import { fileStemOf } from '../../src/pipeline/scc-outputs.js';
 import { overviewDot } from '../../src/write/overview-dot.js';
@@ -11,9 +10,9 @@ import { viewerHtml } from '../../src/write/viewer-html.js';
 import { buildViewerModel } from '../../src/write/viewer-model.js';
 import { writeOutputs, type OutputFile } from '../../src/write/write-if-changed.js';
 import { exampleDots } from '../helpers/example-dots.js';
+import { chromiumMissing, launchChromium } from '../helpers/chromium.js';
 import { projectRoot } from '../helpers/project.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const outputDir = join(projectRoot, 'test-output');
 const viewerDir = join(outputDir, 'viewer');
 
@@ -40,20 +39,13 @@ async function buildViewer(): Promise<string> {
   return join(viewerDir, 'index.html');
 }
 
-// Without Chromium the browser tests are registered as skipped, so the runner counts them as not run.
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.log(`skipped: ${CHROMIUM} not found (CI installs Debian's chromium)`);
-const browserTest = hasChromium ? test.serial : test.serial.skip;
+// Without Chromium the tests are registered as skipped, with the reason.
+const browserTest = chromiumMissing === undefined ? test.serial : test.skip;
+const skipNote = chromiumMissing === undefined ? '' : ` (skipped: ${chromiumMissing})`;
 
-const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-
-browserTest('the viewer finds a module by search, opens its SCC and follows a link to an imported SCC, from file://', async (t) => {
+browserTest('the viewer finds a module by search, opens its SCC and follows a link to an imported SCC, from file://' + skipNote, async (t) => {
   const index = await buildViewer();
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     const requests: string[] = [];
@@ -82,9 +74,9 @@ browserTest('the viewer finds a module by search, opens its SCC and follows a li
   }
 });
 
-browserTest('without JavaScript the viewer is a plain list of links that still lead to each SCC', async (t) => {
+browserTest('without JavaScript the viewer is a plain list of links that still lead to each SCC' + skipNote, async (t) => {
   const index = await buildViewer();
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
