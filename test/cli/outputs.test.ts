@@ -59,6 +59,7 @@ test('a default run removes the importgraph.given_up of an earlier --order auto 
   const run = await runCli(['scc', '--render', 'none', '--out-dir', 'out', calculator], dir);
   t.is(run.exitCode, 0, run.stderr);
   t.deepEqual(readdirSync(join(dir, 'out')).sort(), [
+    'importgraph.cuts',
     'importgraph.dep',
     'importgraph.index',
     'importgraph.trans_opt_order',
