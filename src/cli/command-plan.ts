@@ -1,6 +1,7 @@
 // `importgraph plan`: prints the build plans of Mercury's default and the automatic order side by side (text or --json).
 import { formatProblem, type InputProblem } from '../errors.js';
 import { runPlan } from '../pipeline/run-plan.js';
+import { appendAll } from '../read/append-all.js';
 import { readSpecFile, specStrategy } from '../pipeline/spec-choice.js';
 import { planReportJson, planReportText } from '../write/plan-report.js';
 import type { CliIo } from './io.js';
@@ -11,7 +12,7 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
   const extraOrders =
     options.transOptDepsSpec === undefined
       ? []
-      : [{ name: 'spec', strategy: specStrategy(await readSpecFile(options.transOptDepsSpec, io.cwd), (outcome) => messages.push(...outcome.messages)) }];
+      : [{ name: 'spec', strategy: specStrategy(await readSpecFile(options.transOptDepsSpec, io.cwd), (outcome) => appendAll(messages, outcome.messages)) }];
   const messages: InputProblem[] = [];
   const { moduleGraph, plans } = await runPlan({
     extraOrders,

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { ImportGraphError } from '../errors.js';
+import { appendAll } from './append-all.js';
 
 export interface ExpandOptions {
   /** Directory that relative paths, globs and response files are taken from; default `process.cwd()`. */
@@ -22,7 +23,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const cwd = options.cwd ?? process.cwd();
   const patterns: string[] = [];
   for (const arg of args) {
-    if (arg.startsWith('@')) patterns.push(...(await readResponseFile(arg.slice(1), cwd)));
+    if (arg.startsWith('@')) appendAll(patterns, await readResponseFile(arg.slice(1), cwd));
     else patterns.push(arg);
   }
   const plain: string[] = [];

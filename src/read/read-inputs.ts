@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js';
 import type { ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
+import { appendAll } from './append-all.js';
 import { scanMercurySource, type ScannedModule } from './mercury-source.js';
 import { readImportInfos, type ReadOptions } from './read-import-infos.js';
 import { sourceModuleImports } from './source-imports.js';
@@ -30,9 +31,9 @@ export function scanSources(files: readonly string[]): { modules: ScannedModule[
     }
     bytesRead += Buffer.byteLength(text);
     const scanned = scanMercurySource(text, file);
-    modules.push(...scanned.modules);
-    warnings.push(...scanned.warnings);
-    errors.push(...scanned.errors);
+    appendAll(modules, scanned.modules);
+    appendAll(warnings, scanned.warnings);
+    appendAll(errors, scanned.errors);
   }
   if (errors.length > 0) throw new ImportGraphError('E_INPUT', errors.map(formatProblem).join('\n'), { problems: errors });
   return { modules, bytesRead, warnings };
