@@ -156,11 +156,13 @@ export class TermLexer {
 
   /** Counts the newlines in text[from, to) and moves the line start past the last one. */
   private advanceLines(from: number, to: number): void {
-    let nl = this.text.indexOf('\n', from);
-    while (nl >= 0 && nl < to) {
-      this.line++;
-      this.lineStart = nl + 1;
-      nl = this.text.indexOf('\n', nl + 1);
+    // A loop to `to`, not `indexOf`: that would search past `to` to the end of a text without newlines, once per token.
+    const text = this.text;
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) === C.Newline) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
     }
   }
 
@@ -413,7 +415,7 @@ export class TermLexer {
     let value = '';
     try {
       for (;;) {
-        const q = nextSpecial(text, p, quoteChar);
+        const q = this.nextSpecial(p, quoteChar);
         if (q < 0) {
           const what = quote === C.Quote ? 'quoted atom' : quote === C.DoubleQuote ? 'string' : 'back-quoted name';
           const closer = quote === C.Backquote ? 'back quote' : `\`${quoteChar}\``;
@@ -446,6 +448,23 @@ export class TermLexer {
     const tok = this.fill(kind, text.slice(start, p), value, line, column, start, p);
     if (kind === 'name') tok.quoted = true;
     return tok;
+  }
+
+  /** Where the next `\\` at or after `backslashFrom` is (-1: none); kept so that a text without backslashes is not searched to its end once per quoted token. */
+  private backslashFrom = 0;
+  private backslashAt = -2;
+
+  /** The first `\\` or quote character at or after `p`, or -1. */
+  private nextSpecial(p: number, quoteChar: string): number {
+    const text = this.text;
+    const q = text.indexOf(quoteChar, p);
+    if (this.backslashAt === -2 || p < this.backslashFrom || (this.backslashAt >= 0 && this.backslashAt < p)) {
+      this.backslashFrom = p;
+      this.backslashAt = text.indexOf('\\', p);
+    }
+    const b = this.backslashAt;
+    if (b >= 0 && (q < 0 || b < q)) return b;
+    return q;
   }
 
   /** Decodes the escape whose backslash is at `p`. */
@@ -488,13 +507,6 @@ function withMessage(tok: Token, message: string): Token {
   return tok;
 }
 
-/** The first `\` or quote character at or after `p`, or -1. */
-function nextSpecial(text: string, p: number, quoteChar: string): number {
-  const q = text.indexOf(quoteChar, p);
-  const b = text.indexOf('\\', p);
-  if (b >= 0 && (q < 0 || b < q)) return b;
-  return q;
-}
 
 function codePointText(code: number, offset: number, written: string): string {
   if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
