@@ -39,6 +39,7 @@ Output of scc (in --out-dir):
   imports_C.svg, overview.svg   the pictures; index.html browses them (works from file://)
   importgraph.given_up          with --order auto: the imports it does not honour, per SCC
 
-Exit codes: 0 done; 2 bad command line; 3 malformed input, invalid UTF-8, too large (file:line:column on stderr);
-4 input missing or unreadable; 5 cannot write output; 6 renderer missing or failed; 70 internal error.
+Exit codes: 0 done; 2 bad command line; 3 malformed input, invalid UTF-8 or too large
+(file:line:column on stderr); 4 input missing or unreadable; 5 cannot write output;
+6 renderer missing or failed; 70 internal error.
 `;
