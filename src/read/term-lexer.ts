@@ -71,6 +71,8 @@ function digitValue(c: number): number {
   return 99;
 }
 const LOWER_F = 102;
+/** Longest decimal integer literal read (Mercury's integers are at most 64 bits: 20 digits). */
+export const MAX_DECIMAL_DIGITS = 1000;
 const UPPER_F = 70;
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -323,6 +325,10 @@ export class TermLexer {
       const tok = this.token('float', start, line, column, clean);
       tok.float = Number(clean);
       return tok;
+    }
+    // Decimal to BigInt takes time quadratic in the digits (1.5 s for a million): far beyond any 64-bit value, refuse.
+    if (clean.length > MAX_DECIMAL_DIGITS) {
+      return withMessage(this.token('error', start, line, column), `integer too long: ${clean.length} digits (at most ${MAX_DECIMAL_DIGITS})`);
     }
     // Short decimals go through a double, which is exact below 2^53 and faster than parsing a BigInt.
     return this.integerToken(start, line, column, clean, clean.length <= 15 ? BigInt(+clean) : BigInt(clean));
