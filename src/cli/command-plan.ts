@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { planTimeline } from '../pipeline/plan-timeline.js';
 import { runPlan } from '../pipeline/run-plan.js';
 import { writeFileIfChanged } from '../write/write-if-changed.js';
+import { appendAll } from '../read/append-all.js';
 import { readSpecFile, specStrategy } from '../pipeline/spec-choice.js';
 import { planReportJson, planReportText } from '../write/plan-report.js';
 import type { CliIo } from './io.js';
@@ -14,7 +15,7 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
   const extraOrders =
     options.transOptDepsSpec === undefined
       ? []
-      : [{ name: 'spec', strategy: specStrategy(await readSpecFile(options.transOptDepsSpec, io.cwd), (outcome) => messages.push(...outcome.messages)) }];
+      : [{ name: 'spec', strategy: specStrategy(await readSpecFile(options.transOptDepsSpec, io.cwd), (outcome) => appendAll(messages, outcome.messages)) }];
   const messages: InputProblem[] = [];
   const result = await runPlan({
     extraOrders,

@@ -42,7 +42,8 @@ Output of scc (in --out-dir):
   importgraph.given_up          with --order auto: the imports it does not honour, per SCC
   importgraph.cuts              per SCC: sets of imports whose removal splits it, cheapest first
 
-Exit codes: 0 done; 2 bad command line or no inputs; 3 malformed input (file:line:column on stderr);
-4 input missing or unreadable; 5 cannot write output (the previous outputs are unchanged);
+Exit codes: 0 done; 2 bad command line or no inputs; 3 malformed input, invalid UTF-8 or too large
+(file:line:column on stderr); 4 input missing or unreadable; 5 cannot write output (the previous
+outputs are unchanged);
 6 renderer missing or failed; 70 internal error.
 `;

@@ -1,8 +1,9 @@
 // Finds the cost model the user asked for (--weights FILE|size|unit) and reads what it needs.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ImportGraphError } from '../errors.js';
 import type { ModuleImports } from '../model.js';
+import { readInputText } from '../read/input-text.js';
 import { moduleWeights, parseWeights, type WeightSpec } from '../read/weights.js';
 
 /** `undefined`: unit costs. `size`: each module's input file size. Anything else: a weights or timings file. */
@@ -16,13 +17,17 @@ export async function resolveWeights(
   let spec: WeightSpec;
   if (option === 'size') {
     const sizes = new Map<string, number>();
-    for (const m of modules) sizes.set(m.module, (await stat(m.file)).size);
+    for (const m of modules) {
+      const size = await stat(m.file).then(
+        (s) => s.size,
+        (cause: unknown) => Promise.reject(new ImportGraphError('E_NO_INPUT', `cannot read the size of \`${m.file}\`: ${(cause as Error).message}`, { cause })),
+      );
+      sizes.set(m.module, size);
+    }
     spec = { kind: 'size', sizes };
   } else {
     const path = option;
-    const text = await readFile(resolve(cwd, path), 'utf8').catch((cause: unknown) => {
-      throw new ImportGraphError('E_NO_INPUT', `cannot read the weights file \`${path}\`: ${(cause as Error).message}`, { cause });
-    });
+    const text = await readInputText(resolve(cwd, path), 'weights file', path);
     // Parsed now, so a bad weights file stops the run before any work, with every problem located.
     spec = { kind: 'costs', costs: parseWeights(path, text, maxProblems) };
   }

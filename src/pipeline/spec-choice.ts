@@ -1,8 +1,8 @@
 // Honours a user's --trans-opt-deps-spec as mmc does: reads it, reports its errors and warnings, and orders by it.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ImportGraphError, type InputProblem } from '../errors.js';
+import type { InputProblem } from '../errors.js';
 import { specOrder, type SpecOrder } from '../order/spec-order.js';
+import { readInputText } from '../read/input-text.js';
 import { parseTransOptDepsSpec } from '../read/trans-opt-deps-spec.js';
 import type { OrderStrategy } from './analyze.js';
 
@@ -13,9 +13,7 @@ export interface SpecFile {
 
 /** Reads the spec file; one that cannot be read is an input error, as for any input. */
 export async function readSpecFile(file: string, cwd: string): Promise<SpecFile> {
-  const text = await readFile(resolve(cwd, file), 'utf8').catch((cause: unknown) => {
-    throw new ImportGraphError('E_NO_INPUT', `cannot read the trans-opt-deps spec \`${file}\`: ${(cause as Error).message}`, { cause });
-  });
+  const text = await readInputText(resolve(cwd, file), 'trans-opt-deps spec', file);
   return { file, text };
 }
 

@@ -25,6 +25,7 @@
 
 import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameArity } from '../model.js';
 import type { DecodedImportInfo } from './import-info.js';
+import { appendAll } from './append-all.js';
 import { NameTable } from './name-table.js';
 import { CharCode as C, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
@@ -106,12 +107,12 @@ function decodeTop(file: string): DecodedImportInfo {
 }
 
 function mergeEntities(a: ImportedEntities, b: ImportedEntities): void {
-  if (b.types.length > 0) a.types.push(...b.types);
-  if (b.insts.length > 0) a.insts.push(...b.insts);
-  if (b.modes.length > 0) a.modes.push(...b.modes);
-  if (b.preds.length > 0) a.preds.push(...b.preds);
-  if (b.funcs.length > 0) a.funcs.push(...b.funcs);
-  if (b.typeclasses.length > 0) a.typeclasses.push(...b.typeclasses);
+  appendAll(a.types, b.types);
+  appendAll(a.insts, b.insts);
+  appendAll(a.modes, b.modes);
+  appendAll(a.preds, b.preds);
+  appendAll(a.funcs, b.funcs);
+  appendAll(a.typeclasses, b.typeclasses);
 }
 
 /**
@@ -163,7 +164,7 @@ function decodeGroup(entities: ImportedEntities): void {
   skipLayout();
   expect(C.CloseParen);
   if (entities[kind].length === 0) entities[kind] = list;
-  else entities[kind].push(...list);
+  else appendAll(entities[kind], list);
 }
 
 /** The kind named after `imported_`, with its `(`. */

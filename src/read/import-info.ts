@@ -2,6 +2,7 @@
 
 import type { InputProblem, SourcePosition } from '../errors.js';
 import { ENTITY_KINDS, type EntityKind, type ImportedEntities, type ImportedFrom, type ModuleImports, type NameArity } from '../model.js';
+import { appendAll } from './append-all.js';
 import { moduleName, moduleNameOf } from './module-name.js';
 import { describeTerm, listItems, type CompoundTerm, type Term } from './term.js';
 import { TermReader, inputError } from './term-parser.js';
@@ -76,7 +77,7 @@ function decodeTop(term: Term, file: string, problems: InputProblem[]): DecodedI
     if (from === undefined) continue;
     const seen = byModule.get(from.module);
     if (seen === undefined) byModule.set(from.module, from);
-    else for (const kind of ENTITY_KINDS) seen.entities[kind].push(...from.entities[kind]);
+    else for (const kind of ENTITY_KINDS) appendAll(seen.entities[kind], from.entities[kind]);
   }
   if (module === undefined) return undefined;
   return {
@@ -133,7 +134,7 @@ function decodeGroup(group: Term, entities: ImportedEntities, file: string, prob
   if (decoded.includes(undefined)) return false;
   const list = decoded as NameArity[];
   if (entities[kind].length === 0) entities[kind] = list;
-  else entities[kind].push(...list);
+  else appendAll(entities[kind], list);
   return true;
 }
 

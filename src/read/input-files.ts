@@ -1,10 +1,11 @@
 // Expands the command line's inputs (paths, quoted globs, @response files) into one sorted list of files.
 
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { ImportGraphError } from '../errors.js';
+import { appendAll } from './append-all.js';
+import { readInputText } from './input-text.js';
 
 export interface ExpandOptions {
   /** Directory that relative paths, globs and response files are taken from; default `process.cwd()`. */
@@ -22,7 +23,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const cwd = options.cwd ?? process.cwd();
   const patterns: string[] = [];
   for (const arg of args) {
-    if (arg.startsWith('@')) patterns.push(...(await readResponseFile(arg.slice(1), cwd)));
+    if (arg.startsWith('@')) appendAll(patterns, await readResponseFile(arg.slice(1), cwd));
     else patterns.push(arg);
   }
   const plain: string[] = [];
@@ -32,7 +33,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       plain.push(p);
       continue;
     }
-    const matches = await fg(p, { cwd, onlyFiles: true, dot: false });
+    const matches = await globFiles(p, cwd);
     if (matches.length === 0) throw new ImportGraphError('E_NO_INPUT', `no file matches the glob \`${p}\``);
     for (const m of matches) found.add(m);
   }
@@ -50,14 +51,19 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   return uniqueByLocation([...found], cwd);
 }
 
+/** A glob's matches; a directory it cannot read (no permission, a broken link, a loop) is `E_NO_INPUT` with the path and why, not a crash. */
+async function globFiles(pattern: string, cwd: string): Promise<string[]> {
+  try {
+    // fast-glob suppresses only ENOENT by default; every other error rejects and is reported here.
+    return await fg(pattern, { cwd, onlyFiles: true, dot: false, suppressErrors: false });
+  } catch (cause) {
+    throw new ImportGraphError('E_NO_INPUT', `cannot expand the glob \`${pattern}\`: ${(cause as Error).message}`, { cause });
+  }
+}
+
 /** One path or glob per line; blank lines and `#` comment lines skipped. */
 async function readResponseFile(listFile: string, cwd: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, listFile), 'utf8');
-  } catch (cause) {
-    throw new ImportGraphError('E_NO_INPUT', `cannot read the list file \`${listFile}\`: ${(cause as Error).message}`, { cause });
-  }
+  const text = await readInputText(path.resolve(cwd, listFile), 'list file', listFile);
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();

@@ -37,19 +37,31 @@ export function moduleName(term: Term): string | undefined {
       return qs === undefined || ns === undefined ? undefined : `${qs}.${ns}`;
     }
   }
-  // Iterative over the left spine: `a.b.c` is `'.'('.'(a, b), c)`.
+  // The general case: every leaf of the `.` tree, left to right, must be an atom.
   const parts: string[] = [];
-  let t: Term = term;
-  while (t.kind === 'compound' && t.functor === '.' && t.args.length === 2) {
-    const right = moduleName(t.args[1]!);
-    if (right === undefined) return undefined;
-    parts.push(right);
-    t = t.args[0]!;
+  for (const leaf of dotLeaves(term)) {
+    const part = atomModuleName(leaf);
+    if (part === undefined) return undefined;
+    parts.push(part);
   }
-  const first = atomModuleName(t);
-  if (first === undefined) return undefined;
-  parts.push(first);
-  return parts.reverse().join('.');
+  return parts.join('.');
+}
+
+/**
+ * The leaves of a `.` tree left to right: `a.b.c` is `'.'('.'(a, b), c)`,
+ * `a.(b.c)` has the same leaves. An explicit stack, not recursion: a term can
+ * be nested a million deep.
+ */
+function* dotLeaves(term: Term): Generator<Term> {
+  const stack: Term[] = [term];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t.kind === 'compound' && t.functor === '.' && t.args.length === 2) {
+      stack.push(t.args[1]!, t.args[0]!);
+    } else {
+      yield t;
+    }
+  }
 }
 
 /** An atom as a module name: `io__file` is `io.file`; a name with an empty `__` component is taken as written. */
@@ -60,12 +72,9 @@ function atomModuleName(t: Term): string | undefined {
   return parts.includes('') ? t.name : parts.join('.');
 }
 
-/** The innermost subterm that spoils a would-be module name, so the problem points at it. */
+/** The subterm that spoils a would-be module name (the last leaf that is not a name part), so the problem points at it. */
 function firstBadPart(term: Term): Term {
-  let t = term;
-  while (t.kind === 'compound' && t.functor === '.' && t.args.length === 2) {
-    if (moduleName(t.args[1]!) === undefined) return firstBadPart(t.args[1]!);
-    t = t.args[0]!;
-  }
-  return t;
+  let bad = term;
+  for (const leaf of dotLeaves(term)) if (atomModuleName(leaf) === undefined) bad = leaf;
+  return bad;
 }

@@ -1,12 +1,11 @@
 // Reads and decodes many `.import_info` files at once, so all their problems are reported together and the result is in a fixed order.
 
-import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js';
 import type { ModuleImports } from '../model.js';
 import { mapLimit } from './concurrency.js';
 import { decodeImportInfoFast } from './import-info-fast.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from './import-info.js';
+import { decodeInputText, readInputBytes, readInputBytesAsync } from './input-text.js';
 import { NameTable } from './name-table.js';
 import { sortByModuleName } from './sort-by-module-name.js';
 
@@ -46,8 +45,8 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
   // Decoding happens as each file arrives; results stay in input order so problems come out in a fixed order.
   const decode = (file: string, bytes: Buffer): DecodedImportInfo | InputProblem[] => {
     bytesRead += bytes.length;
-    const text = bytes.toString('utf8');
     try {
+      const text = decodeInputText(bytes, file);
       // The fast path decodes the common shape; anything else (and every problem) goes to the general decoder.
       return decodeImportInfoFast(text, file, names) ?? decodeImportInfoAt(text, file);
     } catch (e) {
@@ -58,8 +57,8 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
   const concurrency = options.concurrency ?? 1;
   const decoded =
     concurrency <= 1
-      ? files.map((file) => decode(file, readOrThrow(() => readFileSync(file), file)))
-      : await mapLimit(files, concurrency, async (file) => decode(file, await readOrThrowAsync(() => readFile(file), file)));
+      ? files.map((file) => decode(file, readInputBytes(file)))
+      : await mapLimit(files, concurrency, async (file) => decode(file, await readInputBytesAsync(file)));
   const byModule = new Map<string, DecodedImportInfo>();
   for (const d of decoded) {
     if (Array.isArray(d)) {
@@ -84,24 +83,4 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
   }
   const modules = sortByModuleName([...byModule.values()].map((d) => d.imports));
   return { modules, bytesRead };
-}
-
-function cannotRead(file: string, cause: unknown): ImportGraphError {
-  return new ImportGraphError('E_NO_INPUT', `cannot read \`${file}\`: ${(cause as Error).message}`, { cause });
-}
-
-function readOrThrow(read: () => Buffer, file: string): Buffer {
-  try {
-    return read();
-  } catch (cause) {
-    throw cannotRead(file, cause);
-  }
-}
-
-async function readOrThrowAsync(read: () => Promise<Buffer>, file: string): Promise<Buffer> {
-  try {
-    return await read();
-  } catch (cause) {
-    throw cannotRead(file, cause);
-  }
 }

@@ -1,8 +1,9 @@
 // Reads a build's inputs whatever they are, `.m` sources or `.import_info` files, so `importgraph scc library/*.m` works in one command.
-import { readFileSync } from 'node:fs';
 import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js';
 import type { ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
+import { appendAll } from './append-all.js';
+import { decodeInputText, readInputBytes } from './input-text.js';
 import { scanMercurySource, type ScannedModule } from './mercury-source.js';
 import { readImportInfos, type ReadOptions } from './read-import-infos.js';
 import { sourceModuleImports } from './source-imports.js';
@@ -22,17 +23,20 @@ export function scanSources(files: readonly string[]): { modules: ScannedModule[
   const errors: InputProblem[] = [];
   let bytesRead = 0;
   for (const file of files) {
+    const bytes = readInputBytes(file);
+    bytesRead += bytes.length;
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = decodeInputText(bytes, file);
     } catch (e) {
-      throw new ImportGraphError('E_NO_INPUT', `cannot read ${file}: ${(e as Error).message}`, { cause: e });
+      if (!(e instanceof ImportGraphError) || e.code !== 'E_INPUT') throw e;
+      appendAll(errors, e.problems);
+      continue;
     }
-    bytesRead += Buffer.byteLength(text);
     const scanned = scanMercurySource(text, file);
-    modules.push(...scanned.modules);
-    warnings.push(...scanned.warnings);
-    errors.push(...scanned.errors);
+    appendAll(modules, scanned.modules);
+    appendAll(warnings, scanned.warnings);
+    appendAll(errors, scanned.errors);
   }
   if (errors.length > 0) throw new ImportGraphError('E_INPUT', errors.map(formatProblem).join('\n'), { problems: errors });
   return { modules, bytesRead, warnings };

@@ -71,6 +71,8 @@ function digitValue(c: number): number {
   return 99;
 }
 const LOWER_F = 102;
+/** Longest decimal integer literal read (Mercury's integers are at most 64 bits: 20 digits). */
+export const MAX_DECIMAL_DIGITS = 1000;
 const UPPER_F = 70;
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -156,11 +158,13 @@ export class TermLexer {
 
   /** Counts the newlines in text[from, to) and moves the line start past the last one. */
   private advanceLines(from: number, to: number): void {
-    let nl = this.text.indexOf('\n', from);
-    while (nl >= 0 && nl < to) {
-      this.line++;
-      this.lineStart = nl + 1;
-      nl = this.text.indexOf('\n', nl + 1);
+    // A loop to `to`, not `indexOf`: that would search past `to` to the end of a text without newlines, once per token.
+    const text = this.text;
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) === C.Newline) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
     }
   }
 
@@ -322,6 +326,10 @@ export class TermLexer {
       tok.float = Number(clean);
       return tok;
     }
+    // Decimal to BigInt takes time quadratic in the digits (1.5 s for a million): far beyond any 64-bit value, refuse.
+    if (clean.length > MAX_DECIMAL_DIGITS) {
+      return withMessage(this.token('error', start, line, column), `integer too long: ${clean.length} digits (at most ${MAX_DECIMAL_DIGITS})`);
+    }
     // Short decimals go through a double, which is exact below 2^53 and faster than parsing a BigInt.
     return this.integerToken(start, line, column, clean, clean.length <= 15 ? BigInt(+clean) : BigInt(clean));
   }
@@ -413,7 +421,7 @@ export class TermLexer {
     let value = '';
     try {
       for (;;) {
-        const q = nextSpecial(text, p, quoteChar);
+        const q = this.nextSpecial(p, quoteChar);
         if (q < 0) {
           const what = quote === C.Quote ? 'quoted atom' : quote === C.DoubleQuote ? 'string' : 'back-quoted name';
           const closer = quote === C.Backquote ? 'back quote' : `\`${quoteChar}\``;
@@ -446,6 +454,23 @@ export class TermLexer {
     const tok = this.fill(kind, text.slice(start, p), value, line, column, start, p);
     if (kind === 'name') tok.quoted = true;
     return tok;
+  }
+
+  /** Where the next `\\` at or after `backslashFrom` is (-1: none); kept so that a text without backslashes is not searched to its end once per quoted token. */
+  private backslashFrom = 0;
+  private backslashAt = -2;
+
+  /** The first `\\` or quote character at or after `p`, or -1. */
+  private nextSpecial(p: number, quoteChar: string): number {
+    const text = this.text;
+    const q = text.indexOf(quoteChar, p);
+    if (this.backslashAt === -2 || p < this.backslashFrom || (this.backslashAt >= 0 && this.backslashAt < p)) {
+      this.backslashFrom = p;
+      this.backslashAt = text.indexOf('\\', p);
+    }
+    const b = this.backslashAt;
+    if (b >= 0 && (q < 0 || b < q)) return b;
+    return q;
   }
 
   /** Decodes the escape whose backslash is at `p`. */
@@ -488,13 +513,6 @@ function withMessage(tok: Token, message: string): Token {
   return tok;
 }
 
-/** The first `\` or quote character at or after `p`, or -1. */
-function nextSpecial(text: string, p: number, quoteChar: string): number {
-  const q = text.indexOf(quoteChar, p);
-  const b = text.indexOf('\\', p);
-  if (b >= 0 && (q < 0 || b < q)) return b;
-  return q;
-}
 
 function codePointText(code: number, offset: number, written: string): string {
   if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {

@@ -3,9 +3,9 @@
  * Operator-precedence (Pratt-style) parsing, as in Mercury's
  * mercury_term_parser.m: a left term (atom, number, string, variable,
  * application, list, tuple, parenthesised term or prefix-operator term), then
- * infix operators while their priority fits. O(tokens). Recursion depth
- * follows the nesting of the text (argument lists and right-associative
- * chains), which is shallow in real inputs.
+ * infix operators while their priority fits. O(tokens). No recursion: the
+ * constructs awaiting a sub-term are frames on an explicit stack, so any
+ * nesting (a million `[`, `f(`, prefix `-` or `,`-chained terms) parses.
  */
 
 import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js';
@@ -99,41 +99,96 @@ export class TermReader {
     this.advance();
   }
 
+  /**
+   * A term of priority at most `maxPriority`. Iterative: every construct that
+   * waits for a sub-term (an infix operator's right side, a prefix operator's
+   * argument, `(`, an argument list, a list) is a frame on `stack`, so the
+   * depth of nesting is limited only by memory.
+   */
   private parse(maxPriority: number): Parsed {
-    const left = this.parseLeft(maxPriority);
-    return this.parseInfix(left, maxPriority);
+    const stack: Frame[] = [];
+    let max = maxPriority;
+    for (;;) {
+      let result = this.parseLeft(max, stack);
+      while (result !== undefined) {
+        const top = stack[stack.length - 1];
+        if (this.startInfix(result, top === undefined ? maxPriority : top.max, stack)) break;
+        if (top === undefined) return result;
+        stack.pop();
+        result = this.resume(top, result.term, stack);
+      }
+      max = stack[stack.length - 1]!.max;
+    }
   }
 
-  /** Infix operators after a left term, while their priority fits. */
-  private parseInfix(left: Parsed, maxPriority: number): Parsed {
-    for (;;) {
-      const t = this.tok;
-      let name: string;
-      let priority: number;
-      let type: 'xfx' | 'xfy' | 'yfx';
-      if (t.kind === 'name' || (t.kind === 'punctuation' && t.value === ',')) {
-        const op = INFIX_OPS.get(t.value);
-        if (!op) return left;
-        name = t.value;
-        priority = op.priority;
-        type = op.type;
-      } else if (t.kind === 'backquoted') {
-        name = t.value;
-        priority = BACKQUOTE_PRIORITY;
-        type = 'xfy';
-      } else {
-        return left;
-      }
-      const leftMax = type === 'yfx' ? priority : priority - 1;
-      const rightMax = type === 'xfy' ? priority : priority - 1;
-      if (priority > maxPriority || left.priority > leftMax) return left;
-      this.advance();
-      const right = this.parse(rightMax);
-      left = {
-        term: { kind: 'compound', functor: name, args: [left.term, right.term], line: left.term.line, column: left.term.column },
-        priority,
-      };
+  /** When an infix operator that fits follows `left`, consumes it, pushes its frame and returns true. */
+  private startInfix(left: Parsed, maxPriority: number, stack: Frame[]): boolean {
+    const t = this.tok;
+    let name: string;
+    let priority: number;
+    let type: 'xfx' | 'xfy' | 'yfx';
+    if (t.kind === 'name' || (t.kind === 'punctuation' && t.value === ',')) {
+      const op = INFIX_OPS.get(t.value);
+      if (!op) return false;
+      name = t.value;
+      priority = op.priority;
+      type = op.type;
+    } else if (t.kind === 'backquoted') {
+      name = t.value;
+      priority = BACKQUOTE_PRIORITY;
+      type = 'xfy';
+    } else {
+      return false;
     }
+    const leftMax = type === 'yfx' ? priority : priority - 1;
+    const rightMax = type === 'xfy' ? priority : priority - 1;
+    if (priority > maxPriority || left.priority > leftMax) return false;
+    this.advance();
+    stack.push({ kind: 'infix', max: rightMax, left: left.term, name, priority });
+    return true;
+  }
+
+  /** Gives `frame` its awaited sub-term: the finished term, or undefined when the frame (pushed again) awaits another. */
+  private resume(frame: Frame, term: Term, stack: Frame[]): Parsed | undefined {
+    switch (frame.kind) {
+      case 'infix': {
+        const { left } = frame;
+        return { term: { kind: 'compound', functor: frame.name, args: [left, term], line: left.line, column: left.column }, priority: frame.priority };
+      }
+      case 'prefix':
+        return { term: { kind: 'compound', functor: frame.name, args: [term], line: frame.line, column: frame.column }, priority: frame.priority };
+      case 'paren':
+        this.expectPunct(')', '`)`');
+        return { term, priority: 0 };
+      case 'args':
+        frame.args.push(term);
+        if (this.isPunct(this.tok, ',')) {
+          this.advance();
+          stack.push(frame);
+          return undefined;
+        }
+        this.expectPunct(frame.close, frame.expected);
+        return { term: { kind: 'compound', functor: frame.functor, args: frame.args, line: frame.line, column: frame.column }, priority: 0 };
+      case 'list':
+        return this.resumeList(frame, term, stack);
+    }
+  }
+
+  /** `[a, b | T]`: an item or the tail arrived. */
+  private resumeList(frame: ListFrame, term: Term, stack: Frame[]): Parsed | undefined {
+    if (frame.tail) {
+      this.expectPunct(']', '`]`');
+      return { term: buildList(frame, term), priority: 0 };
+    }
+    frame.items.push(term);
+    if (this.isPunct(this.tok, ',') || this.isPunct(this.tok, '|')) {
+      frame.tail = this.tok.value === '|';
+      this.advance();
+      stack.push(frame);
+      return undefined;
+    }
+    this.expectPunct(']', '`]`, `,` or `|`');
+    return { term: buildList(frame, undefined), priority: 0 };
   }
 
   /** True when `t` cannot begin a term, so a prefix operator before it is an atom. */
@@ -153,7 +208,8 @@ export class TermReader {
     }
   }
 
-  private parseLeft(maxPriority: number): Parsed {
+  /** A left term when it is a leaf; else pushes the frame that awaits its first sub-term and returns undefined. */
+  private parseLeft(maxPriority: number, stack: Frame[]): Parsed | undefined {
     const t = this.tok;
     const { line, column } = t;
     switch (t.kind) {
@@ -178,24 +234,25 @@ export class TermReader {
         this.advance();
         if (!applied) return { term: v, priority: 0 };
         // `Closure(Args)`: higher-order application, Mercury's `''(Closure, Args...)`.
-        return { term: { kind: 'compound', functor: '', args: [v, ...this.parseArgs()], line, column }, priority: 0 };
+        this.advance();
+        stack.push(argsFrame('', [v], ')', '`)` or `,`', line, column));
+        return undefined;
       }
       case 'punctuation':
-        return this.parsePunctuated(t);
+        return this.parsePunctuated(t, stack);
       case 'name':
-        return this.parseName(t, maxPriority);
+        return this.parseName(t, maxPriority, stack);
       default:
         return this.fail(t, 'a term');
     }
   }
 
-  private parsePunctuated(t: Token): Parsed {
+  private parsePunctuated(t: Token, stack: Frame[]): Parsed | undefined {
     const { line, column } = t;
     if (t.value === '(') {
       this.advance();
-      const inner = this.parse(MAX_PRIORITY);
-      this.expectPunct(')', '`)`');
-      return { term: inner.term, priority: 0 };
+      stack.push({ kind: 'paren', max: MAX_PRIORITY });
+      return undefined;
     }
     if (t.value === '[') {
       this.advance();
@@ -203,7 +260,8 @@ export class TermReader {
         this.advance();
         return { term: { kind: 'atom', name: NIL, quoted: false, line, column }, priority: 0 };
       }
-      return { term: this.parseList(line, column), priority: 0 };
+      stack.push({ kind: 'list', max: ARG_PRIORITY, items: [], tail: false, line, column });
+      return undefined;
     }
     if (t.value === '{') {
       this.advance();
@@ -211,19 +269,22 @@ export class TermReader {
         this.advance();
         return { term: { kind: 'atom', name: '{}', quoted: false, line, column }, priority: 0 };
       }
-      const args = this.parseSequence('}', '`}` or `,`');
-      return { term: { kind: 'compound', functor: '{}', args, line, column }, priority: 0 };
+      stack.push(argsFrame('{}', [], '}', '`}` or `,`', line, column));
+      return undefined;
     }
     return this.fail(t, 'a term');
   }
 
-  private parseName(t: Token, maxPriority: number): Parsed {
+  private parseName(t: Token, maxPriority: number, stack: Frame[]): Parsed | undefined {
     // Copied before `advance()` overwrites the token.
     const { line, column, value: name, applied, end } = t;
     const quoted = t.quoted === true;
     this.advance();
     if (applied) {
-      return { term: { kind: 'compound', functor: name, args: this.parseArgs(), line, column }, priority: 0 };
+      // `name(A, B, ...)`: the current token is the `(`.
+      this.advance();
+      stack.push(argsFrame(name, [], ')', '`)` or `,`', line, column));
+      return undefined;
     }
     const next = this.tok;
     // `-1`, `-1.5` written without a space: a negative number.
@@ -238,59 +299,56 @@ export class TermReader {
     const op = PREFIX_OPS.get(name);
     if (op && op.priority <= maxPriority && !this.endsOperand(next)) {
       const argMax = op.type === 'fy' ? op.priority : op.priority - 1;
-      const arg = this.parse(argMax);
-      return { term: { kind: 'compound', functor: name, args: [arg.term], line, column }, priority: op.priority };
+      stack.push({ kind: 'prefix', max: argMax, name, priority: op.priority, line, column });
+      return undefined;
     }
     return { term: { kind: 'atom', name, quoted, line, column }, priority: 0 };
   }
+}
 
-  /** `(A, B, ...)` after an applied name; the current token is the `(`. */
-  private parseArgs(): Term[] {
-    this.advance();
-    return this.parseSequence(')', '`)` or `,`');
-  }
+/** A construct waiting for a sub-term of priority at most `max`. */
+type Frame =
+  | { kind: 'infix'; max: number; left: Term; name: string; priority: number }
+  | { kind: 'prefix'; max: number; name: string; priority: number; line: number; column: number }
+  | { kind: 'paren'; max: number }
+  | ArgsFrame
+  | ListFrame;
 
-  /** Terms separated by `,` up to `close`, which is consumed. */
-  private parseSequence(close: string, expected: string): Term[] {
-    const args: Term[] = [];
-    for (;;) {
-      args.push(this.parse(ARG_PRIORITY).term);
-      if (this.isPunct(this.tok, ',')) {
-        this.advance();
-        continue;
-      }
-      this.expectPunct(close, expected);
-      return args;
-    }
-  }
+/** `f(A, ...)`, `Closure(A, ...)` or `{A, ...}`: arguments so far, up to `close`. */
+interface ArgsFrame {
+  kind: 'args';
+  max: number;
+  functor: string;
+  args: Term[];
+  close: string;
+  expected: string;
+  line: number;
+  column: number;
+}
 
-  /** `[a, b | T]` after the `[`, as `'[|]'(a, '[|]'(b, T))`. */
-  private parseList(line: number, column: number): Term {
-    const items: Term[] = [];
-    let tail: Term | undefined;
-    for (;;) {
-      items.push(this.parse(ARG_PRIORITY).term);
-      if (this.isPunct(this.tok, ',')) {
-        this.advance();
-        continue;
-      }
-      if (this.isPunct(this.tok, '|')) {
-        this.advance();
-        tail = this.parse(ARG_PRIORITY).term;
-        this.expectPunct(']', '`]`');
-        break;
-      }
-      this.expectPunct(']', '`]`, `,` or `|`');
-      break;
-    }
-    let list: Term = tail ?? { kind: 'atom', name: NIL, quoted: false, line, column };
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i]!;
-      // The whole list begins at `[`; each inner cell at its first item.
-      list = { kind: 'compound', functor: CONS, args: [item, list], line: i === 0 ? line : item.line, column: i === 0 ? column : item.column };
-    }
-    return list;
+/** `[a, b | T]`: items so far; `tail` once the `|` is read. */
+interface ListFrame {
+  kind: 'list';
+  max: number;
+  items: Term[];
+  tail: boolean;
+  line: number;
+  column: number;
+}
+
+function argsFrame(functor: string, args: Term[], close: string, expected: string, line: number, column: number): ArgsFrame {
+  return { kind: 'args', max: ARG_PRIORITY, functor, args, close, expected, line, column };
+}
+
+/** The items as `'[|]'(a, '[|]'(b, T))`; the whole list begins at `[`, each inner cell at its first item. */
+function buildList(frame: ListFrame, tail: Term | undefined): Term {
+  const { items, line, column } = frame;
+  let list: Term = tail ?? { kind: 'atom', name: NIL, quoted: false, line, column };
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    list = { kind: 'compound', functor: CONS, args: [item, list], line: i === 0 ? line : item.line, column: i === 0 ? column : item.column };
   }
+  return list;
 }
 
 /** Every term of a text, each ended by the end token; the first problem is thrown as `E_INPUT`. */

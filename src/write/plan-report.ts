@@ -20,9 +20,9 @@ export function planReportText(plans: readonly NamedPlan[]): string {
   jobs.forEach((j, i) => {
     rows.push([`makespan -j${j} (bound)`, ...plans.map((p) => `${fmt(p.plan.makespans[i].makespan)} (${fmt(p.plan.makespans[i].lowerBound)})`)]);
   });
-  rows.push(['levels, widest', ...plans.map((p) => `${p.plan.widthPerLevel.length}, ${p.plan.widthPerLevel.reduce((a, b) => Math.max(a, b), 0)}`)]);
+  rows.push(['levels, widest', ...plans.map((p) => `${p.plan.widthPerLevel.length}, ${p.plan.widthPerLevel.reduce((widest, w) => Math.max(widest, w), 0)}`)]);
   if (plans.every((p) => p.plan.widthPerLevel.length <= 24)) rows.push(['width per level', ...plans.map((p) => p.plan.widthPerLevel.join(' '))]);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const widths = rows[0].map((_, c) => rows.reduce((widest, r) => Math.max(widest, r[c].length), 0));
   const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
   for (const p of plans) lines.push('', `critical path (${p.name}): ${p.plan.criticalPath.path.join(' -> ')}`);
   return lines.join('\n') + '\n';

@@ -263,3 +263,17 @@ test('a shared name table gives equal names as one string and decodes the same a
   // Entries are separate objects: merging or changing one leaves the other alone.
   t.not(a.imports.imports[0]!.entities.preds, b.imports.imports[0]!.entities.preds);
 });
+
+test('an entry repeated with 200,000 entities each merges on both paths', (t) => {
+  const n = 200_000;
+  const items = Array.from({ length: n }, (_, i) => `p${i}/1`).join(', ');
+  const entry = `module_imports_from(a, [imported_preds([${items}]), imported_preds([${items}])])`;
+  const text = `module_imports(m, [${entry}, ${entry}]).\n`;
+  const fast = decodeImportInfoFast(text, 'big.import_info');
+  const slow = decodeImportInfoAt(text, 'big.import_info');
+  // JSON, not deepEqual: ava's diffing of 800,000 objects takes many seconds.
+  t.true(fast !== undefined && JSON.stringify(fast) === JSON.stringify(slow));
+  const preds = slow.imports.imports[0]!.entities.preds;
+  t.is(preds.length, 4 * n);
+  t.deepEqual(preds[3 * n + 7], { name: 'p7', arity: 1 });
+});

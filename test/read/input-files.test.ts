@@ -68,3 +68,10 @@ test('a glob that matches nothing is E_NO_INPUT naming the glob', noInput, ['a/*
 test('a missing list file is E_NO_INPUT naming it', noInput, ['@nope.txt'], /list file `nope\.txt`/);
 test('a missing file named in a list file is E_NO_INPUT naming it', noInput, ['@a/notes.txt'], /`x`/);
 test('a directory is not an input file', noInput, ['a'], /input `a` is not a file/);
+
+test('a 300,000-line list file naming a few files gives each file once', async (t) => {
+  const cwd = tree();
+  const names = ['a/z.import_info', 'a/b.import_info', 'c/d.import_info'];
+  writeFileSync(join(cwd, 'big.list'), Array.from({ length: 300_000 }, (_, i) => names[i % 3]).join('\n'));
+  t.deepEqual(await expandInputs(['@big.list'], { cwd }), ['a/b.import_info', 'a/z.import_info', 'c/d.import_info']);
+});

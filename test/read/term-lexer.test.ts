@@ -206,3 +206,11 @@ test('token text is the exact source slice', (t) => {
   const text = 'f(\'a\'\'b\', "c\\n", 0\'x, 1_0).';
   for (const tok of tokenize(text)) t.is(text.slice(tok.start, tok.end), tok.text);
 });
+
+test('a decimal integer of more than 1,000 digits is an error token (its value would take quadratic time to compute); hex of any length is read', (t) => {
+  const [long] = tokenize(`${'9'.repeat(1_000_001)} x`);
+  t.is(long!.kind, 'error');
+  t.is(long!.message, 'integer too long: 1000001 digits (at most 1000)');
+  t.like(tokenize(`${'9'.repeat(1000)} x`)[0], { kind: 'integer', value: '9'.repeat(1000) });
+  t.is(tokenize(`0x${'f'.repeat(100_000)}`)[0]!.integer, (1n << 400_000n) - 1n);
+});
