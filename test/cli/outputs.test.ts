@@ -59,13 +59,18 @@ test('a default run removes the importgraph.given_up of an earlier --order auto 
   const run = await runCli(['scc', '--render', 'none', '--out-dir', 'out', calculator], dir);
   t.is(run.exitCode, 0, run.stderr);
   t.deepEqual(readdirSync(join(dir, 'out')).sort(), [
+    'importgraph.cuts',
     'importgraph.dep',
     'importgraph.index',
     'importgraph.trans_opt_order',
     'imports_calc.errors.dot',
+    'imports_calc.errors.js',
     'imports_calc.history.dot',
+    'imports_calc.history.js',
     'index.html',
     'overview.dot',
+    'viewer_modules_0.js',
+    'viewer_timeline.svg',
   ]);
 });
 
