@@ -46,6 +46,16 @@ export function multiModuleSccs(analysis: SccAnalysis): SccFile[] {
 export function sccOutputs(analysis: SccAnalysis, options: SccOutputOptions): OutputFile[] {
   const { moduleGraph, order, topDown, priority } = analysis;
   const names = moduleGraph.names;
+  return [
+    ...sccPictureOutputs(analysis, options),
+    { path: join(options.outDir, `${OUTPUT_STEM}.trans_opt_order`), content: orderFile(names, order, topDown) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.dep`), content: makeRules(names, order, topDown, priority, options.layout) },
+  ];
+}
+
+/** The DOT file of each SCC of two or more modules, and the index that maps every module to its SCC's file. */
+export function sccPictureOutputs(analysis: SccAnalysis, options: SccOutputOptions): OutputFile[] {
+  const names = analysis.moduleGraph.names;
   const out = (name: string) => join(options.outDir, name);
   const dotFileOf: (string | undefined)[] = new Array(names.length).fill(undefined);
   const files: OutputFile[] = [];
@@ -54,11 +64,7 @@ export function sccOutputs(analysis: SccAnalysis, options: SccOutputOptions): Ou
     for (const v of scc.members) dotFileOf[v] = dotName;
     files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files)) });
   }
-  files.push(
-    { path: out(`${OUTPUT_STEM}.trans_opt_order`), content: orderFile(names, order, topDown) },
-    { path: out(`${OUTPUT_STEM}.dep`), content: makeRules(names, order, topDown, priority, options.layout) },
-    { path: out(`${OUTPUT_STEM}.index`), content: sccIndex(names, dotFileOf) },
-  );
+  files.push({ path: out(`${OUTPUT_STEM}.index`), content: sccIndex(names, dotFileOf) });
   return files;
 }
 
