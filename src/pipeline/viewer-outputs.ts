@@ -13,7 +13,7 @@ import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
 import { MODULE_CHUNK, moduleChunk } from '../write/viewer-module-data.js';
-import { importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
+import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
@@ -60,6 +60,7 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
     honoured: honouredImports(moduleGraph.graph, order, components.componentOf, members, topDown),
     position,
     importers: importerIndex(moduleGraph.graph),
+    ...edgeTexts(moduleGraph.edgeEntities),
   };
   const out = (name: string, content: string): OutputFile => ({ path: join(outDir, name), content });
   const files: OutputFile[] = [];

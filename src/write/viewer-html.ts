@@ -19,7 +19,13 @@ export const sccHash = (id: string): string => `#scc/${encodeURIComponent(id)}`;
 export const moduleHash = (name: string): string => `#module/${encodeURIComponent(name)}`;
 
 // JSON inside <script>: escaping `<` keeps `</script>` and `<!--` in a module name from ending the element.
-const inlineJson = (model: ViewerModel): string => JSON.stringify(model).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+// Modules go as two parallel arrays (name, index of the SCC or -1), which the script expands: half the bytes on 100k modules.
+const inlineJson = (model: ViewerModel): string => {
+  const sccIndex = new Map(model.sccs.map((s, i) => [s.id, i]));
+  const { modules, ...rest } = model;
+  const compact = { ...rest, moduleNames: modules.map((m) => m.name), moduleScc: modules.map((m) => (m.scc === null ? -1 : sccIndex.get(m.scc)!)) };
+  return JSON.stringify(compact).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+};
 
 const STYLE = `
 body { font: 14px/1.4 system-ui, sans-serif; margin: 0; color: #222; }
@@ -74,6 +80,8 @@ function moduleLine(module: { name: string; scc: string | null }): string {
 
 /** The complete index.html for a model. */
 export function viewerHtml(model: ViewerModel): string {
+  // Modules alone are one line of text, not an element each: on 100k modules the list was 8 MB of markup.
+  const alone = model.modules.filter((m) => m.scc === null).map((m) => m.name);
   const overview =
     model.overviewSvg === null
       ? '<p>No overview picture.</p>'
@@ -99,10 +107,12 @@ ${overview}
 </section>
 <h2>SCCs of two or more modules (${model.sccs.length})</h2>
 ${model.sccs.map(sccSection).join('\n')}
-<h2>Modules (${model.modules.length})</h2>
+<h2>Modules in SCCs (${model.modules.length - alone.length} of ${model.modules.length})</h2>
 <ul>
-${model.modules.map(moduleLine).join('\n')}
+${model.modules.filter((m) => m.scc !== null).map(moduleLine).join('\n')}
 </ul>
+<h2>Modules in no cycle (${alone.length}): each builds alone</h2>
+<p class="alone">${escapeHtml(alone.join(' · '))}</p>
 </div>
 <script type="application/json" id="model">${inlineJson(model)}</script>
 <script>${SCRIPT}</script>

@@ -1,9 +1,7 @@
 // The data of module pages, in chunks of consecutive module ids, so a module page loads one small file even in a 100,000-module build.
 import { pathToFileURL } from 'node:url';
 import type { CompactGraph } from '../graph/compact-graph.js';
-import { entityCount, entityLabel } from './entity-label.js';
 import type { ViewerGraphFacts } from './viewer-scc-data.js';
-import { wellFormed } from './well-formed.js';
 
 /** Modules per data file. */
 export const MODULE_CHUNK = 256;
@@ -31,12 +29,9 @@ export interface ModuleDataInput {
 /** The page data of modules first .. first + MODULE_CHUNK - 1 (fewer at the end). */
 export function moduleChunk(input: ModuleDataInput, first: number): ModulePageData[] {
   const { facts, order, level } = input;
-  const { graph, edgeEntities, honoured, importers } = facts;
+  const { graph, edgeEntities, honoured, importers, entityCounts, entityLabels } = facts;
   const out: ModulePageData[] = [];
-  const edgeOf = (e: number, other: number): [number, number, string, number, number] => {
-    const entry = edgeEntities[e];
-    return [other, entityCount(entry.entities), wellFormed(entityLabel(entry.entities)), honoured[e], entry.line];
-  };
+  const edgeOf = (e: number, other: number): [number, number, string, number, number] => [other, entityCounts[e], entityLabels[e], honoured[e], edgeEntities[e].line];
   for (let v = first; v < Math.min(first + MODULE_CHUNK, graph.nodeCount); v++) {
     const imports: ModulePageData['imports'] = [];
     for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) imports.push(edgeOf(e, graph.targets[e]));

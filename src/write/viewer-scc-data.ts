@@ -16,6 +16,16 @@ export interface ViewerGraphFacts {
   position: Int32Array;
   /** Importers of each module: `edges[offsets[v]..offsets[v+1])` are the edge indexes into graph.targets, `source[e]` their importer. */
   importers: { offsets: Int32Array; edges: Int32Array; source: Int32Array };
+  /** Entities crossing each edge, and as one line (edgeTexts): computed once, shown on both ends' pages. */
+  entityCounts: Int32Array;
+  entityLabels: readonly string[];
+}
+
+/** Each edge's entity count and label, once for all pages. */
+export function edgeTexts(edgeEntities: readonly ImportedFrom[]): { entityCounts: Int32Array; entityLabels: string[] } {
+  const entityCounts = Int32Array.from(edgeEntities, (entry) => entityCount(entry.entities));
+  const entityLabels = edgeEntities.map((entry, e) => (entityCounts[e] === 0 ? '' : wellFormed(entityLabel(entry.entities))));
+  return { entityCounts, entityLabels };
 }
 
 export interface SccPageData {
@@ -33,7 +43,7 @@ export interface SccPageData {
 
 /** `members`: the SCC's module ids, ascending; `cuts` from sccCuts for the same SCC. */
 export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: SccCuts | undefined): SccPageData {
-  const { graph, edgeEntities, componentOf, honoured, position, importers } = facts;
+  const { graph, componentOf, honoured, position, importers, entityCounts, entityLabels } = facts;
   const order = Array.from(members).sort((a, b) => position[a] - position[b]);
   const local = new Map(order.map((v, i) => [v, i]));
   const c = componentOf[members[0]];
@@ -55,8 +65,8 @@ export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: 
   const marks: number[] = [];
   const labels: string[] = [];
   for (const { row, col, e } of rows) {
-    marks.push(row, col, entityCount(edgeEntities[e].entities), honoured[e]);
-    labels.push(wellFormed(entityLabel(edgeEntities[e].entities)));
+    marks.push(row, col, entityCounts[e], honoured[e]);
+    labels.push(entityLabels[e]);
   }
   const ascending = (s: Set<number>): number[] => Array.from(s).sort((a, b) => a - b);
   return { order, marks, labels, imports: ascending(imports), importedBy: ascending(importedBy), cuts: cuts === undefined ? null : cutsData(cuts) };

@@ -13,6 +13,7 @@ export const SCRIPT = `
 (function () {
   'use strict';
   var model = JSON.parse(document.getElementById('model').textContent);
+  model.modules = model.moduleNames.map(function (name, i) { var c = model.moduleScc[i]; return { name: name, scc: c < 0 ? null : model.sccs[c].id }; });
   var build = model.build || null;
   var DSM_MAIN_VIEW_FROM = ${DSM_MAIN_VIEW_FROM};
   var sccById = {}, moduleIndex = {};
