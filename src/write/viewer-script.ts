@@ -6,8 +6,8 @@ import { DATA_GLOBAL } from './viewer-data-file.js';
 import { DSM_SCRIPT } from './viewer-dsm-script.js';
 import { PAGES_SCRIPT } from './viewer-pages-script.js';
 
-/** SCCs larger than this show the DSM as their main view and the node-link picture as a link. */
-export const DSM_MAIN_VIEW_FROM = 40;
+/** SCCs larger than this show the DSM as their main view and the node-link picture as a link (measured: README, "Pictures and the viewer"). */
+export const DSM_MAIN_VIEW_FROM = 20;
 
 export const SCRIPT = `
 (function () {
