@@ -101,9 +101,9 @@ browserTest('the library SCC page: a DSM with a mark per internal import, honour
   }
 });
 
-browserTest('search leads to a module outside any cycle: its imports, importers and level; the timeline page draws both orders' + skipNote, async (t) => {
+browserTest('with --order auto, search leads to a module outside any cycle: its imports, importers and level; the timeline page draws both orders' + skipNote, async (t) => {
   const dir = temporaryDirectory();
-  const run = await runCli(['scc', '--out-dir', 'out', join(examplesDir, 'mercury-library/import_info/*.import_info')], dir);
+  const run = await runCli(['scc', '--order', 'auto', '--out-dir', 'out', join(examplesDir, 'mercury-library/import_info/*.import_info')], dir);
   t.is(run.exitCode, 0, run.stderr);
   const facts = libraryFacts(join(dir, 'out'));
   const browser = await launchChromium();
@@ -124,6 +124,7 @@ browserTest('search leads to a module outside any cycle: its imports, importers 
     await page.screenshot({ path: join(screenshots, 'module-page.png') });
 
     await page.locator('nav a', { hasText: 'Build timeline' }).click();
+    t.regex((await page.locator('main#app p').first().textContent()) ?? '', /This order takes \d+, Mercury’s default \d+\./);
     t.is(await page.locator('main#app object').getAttribute('data'), 'viewer_timeline.svg');
     await page.waitForTimeout(300); // let the <object> paint its SVG for the screenshot
     await page.screenshot({ path: join(screenshots, 'timeline.png') });
