@@ -43,6 +43,7 @@ nav a { margin-right: .8em; }
 h3 { margin: 1.2em 0 .4em; }
 table { border-collapse: collapse; margin: .3em 0 1em; } th, td { text-align: left; padding: .15em .6em; border-bottom: 1px solid #e4e6ea; vertical-align: top; }
 th { background: #f3f5f8; font-weight: 600; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.cuts td:last-child { white-space: nowrap; }
 tr.given-up td:nth-child(4) { color: #b91c1c; font-weight: 600; }
 .levels { max-width: 60em; } .level-row { display: flex; gap: .6em; align-items: center; font-size: 12px; }
 .level-name { width: 9em; text-align: right; color: #555; } .level-track { flex: 1; } .level-bar { display: block; height: 10px; background: #6b8fd6; min-width: 2px; }

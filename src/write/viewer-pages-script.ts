@@ -77,6 +77,11 @@ export const PAGES_SCRIPT = `
     return linkRun(label + ' ' + plural(ids.length, 'module') + ' outside it (' + plural(sccOrder.length, 'SCC') + ', ' + plural(singles.length, 'single module') + '): ',
       sccOrder.map(sccLink).concat(singles), cls);
   }
+  // SCC sizes after a cut, largest first; modules split off alone counted, not listed one by one.
+  function sizesLeft(sizes) {
+    var big = sizes.filter(function (k) { return k > 1; }), alone = sizes.length - big.length;
+    return big.join(' + ') + (alone > 0 ? (big.length > 0 ? ' + ' : '') + alone + ' alone' : '');
+  }
   function cutsSection(s, cuts) {
     var nodes = [el('h3', {}, ['Where to cut it'])];
     if (!cuts) return nodes.concat([el('p', {}, ['No cuts computed.'])]);
@@ -88,7 +93,7 @@ export const PAGES_SCRIPT = `
         if (j > 0) list.appendChild(text(', '));
         list.appendChild(moduleLink(model.modules[imp[0]].name)); list.appendChild(text(' \\u2192 ')); list.appendChild(moduleLink(model.modules[imp[1]].name));
       });
-      return el('tr', {}, [el('td', { 'class': 'num' }, [String(i + 1)]), list, el('td', { 'class': 'num' }, [fmt(c.weight)]), el('td', {}, [c.sizesAfter.join(' + ')])]);
+      return el('tr', {}, [el('td', { 'class': 'num' }, [String(i + 1)]), list, el('td', { 'class': 'num' }, [fmt(c.weight)]), el('td', {}, [sizesLeft(c.sizesAfter)])]);
     });
     nodes.push(el('table', { 'class': 'cuts' }, [el('thead', {}, [el('tr', {}, [el('th', {}, ['cut']), el('th', {}, ['imports to remove']), el('th', {}, ['weight']), el('th', {}, ['SCC sizes left'])])]), el('tbody', {}, rows)]));
     return nodes;
