@@ -22,6 +22,8 @@ export interface RenderStepOptions {
   /** Each module's input file and the SCCs' cuts, for the viewer's module and SCC pages. */
   inputFiles?: readonly string[];
   cuts?: readonly SccCuts[];
+  /** The order came from a spec, which may drop imports between SCCs (see viewerOutputs). */
+  anyOrder?: boolean;
 }
 
 export interface RenderStepResult {
@@ -76,7 +78,7 @@ export async function renderOutputs(
       notes.set(result.name, result.message);
     }
   }
-  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts });
+  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, anyOrder: options.anyOrder });
   const writes = await options.stage([...svgs, ...viewer]);
   return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
 }

@@ -103,6 +103,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       onProgress: options.onRenderProgress,
       inputFiles: inputFiles(analysis.moduleGraph, modules),
       cuts,
+      anyOrder: spec !== undefined,
     });
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
   } finally {

@@ -8,7 +8,7 @@ import { scheduleBuild } from '../order/build-plan.js';
 import { remainingWork } from '../order/make-priority.js';
 import { nameOrderEdges } from '../order/name-order.js';
 import { timelineSvg } from '../write/timeline-svg.js';
-import { buildLevels, honouredImports } from '../write/viewer-build-facts.js';
+import { buildLevels, honouredImports, honouredImportsInSccs } from '../write/viewer-build-facts.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
@@ -33,6 +33,8 @@ export interface ViewerOutputInput {
   inputFiles?: readonly string[];
   /** sccCuts(analysis), when the caller has it already. */
   cuts?: readonly SccCuts[];
+  /** The order may drop imports between SCCs (a spec's): which imports it honours is then found by the general search. */
+  anyOrder?: boolean;
 }
 
 export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput): OutputFile[] {
@@ -57,7 +59,9 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
     graph: moduleGraph.graph,
     edgeEntities: moduleGraph.edgeEntities,
     componentOf: components.componentOf,
-    honoured: honouredImports(moduleGraph.graph, order, components.componentOf, members, topDown),
+    honoured: input.anyOrder
+      ? honouredImports(moduleGraph.graph, order, topDown)
+      : honouredImportsInSccs(moduleGraph.graph, order, components.componentOf, members, topDown),
     position,
     importers: importerIndex(moduleGraph.graph),
     ...edgeTexts(moduleGraph.edgeEntities),
