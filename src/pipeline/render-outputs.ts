@@ -1,4 +1,4 @@
-// Draws the DOT files as SVG (only those whose .dot changed or whose .svg is missing or older) and builds the index.html viewer.
+// Draws the DOT files as SVG (only those whose .dot changed or whose .svg is missing or older) and stages the viewer (index.html and its data files).
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fitSvg } from '../render/fit-svg.js';
@@ -6,8 +6,9 @@ import { renderGraphs } from '../render/render-graphs.js';
 import type { GraphSize, Renderer, RendererChoice, RenderProgress } from '../render/render-types.js';
 import { overviewDot } from '../write/overview-dot.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
-import { bigSccLinks, buildViewerModel, type SccFiles } from '../write/viewer-model.js';
-import { viewerHtml } from '../write/viewer-html.js';
+import { bigSccLinks } from '../write/viewer-model.js';
+import type { SccCuts } from '../graph/cut-candidates.js';
+import { viewerOutputs } from './viewer-outputs.js';
 import type { OutputFile, WriteSummary } from '../write/write-if-changed.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
@@ -18,6 +19,11 @@ export interface RenderStepOptions {
   stage: (files: readonly OutputFile[]) => Promise<WriteSummary>;
   timeoutMs?: number;
   onProgress?: (progress: RenderProgress) => void;
+  /** Each module's input file and the SCCs' cuts, for the viewer's module and SCC pages. */
+  inputFiles?: readonly string[];
+  cuts?: readonly SccCuts[];
+  /** The order came from a spec, which may drop imports between SCCs (see viewerOutputs). */
+  anyOrder?: boolean;
 }
 
 export interface RenderStepResult {
@@ -72,26 +78,9 @@ export async function renderOutputs(
       notes.set(result.name, result.message);
     }
   }
-  const page = viewerPage(analysis, pictured, notes, bigLinks);
-  const writes = await options.stage([...svgs, { path: join(outDir, 'index.html'), content: page }]);
+  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, anyOrder: options.anyOrder });
+  const writes = await options.stage([...svgs, ...viewer]);
   return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
-}
-
-function viewerPage(analysis: SccAnalysis, pictured: ReadonlySet<string>, notes: ReadonlyMap<string, string>, links: CompactGraph): string {
-  const stems = new Map(multiModuleSccs(analysis).map((s) => [analysis.moduleGraph.names[s.members[0]], s.stem]));
-  const sccFiles = (id: string): SccFiles => {
-    const stem = stems.get(id)!;
-    return { svg: pictured.has(stem) ? `${stem}.svg` : null, dot: `${stem}.dot`, note: notes.get(stem) };
-  };
-  const model = buildViewerModel({
-    names: analysis.moduleGraph.names,
-    graph: analysis.moduleGraph.graph,
-    scc: analysis.components,
-    sccFiles,
-    overviewSvg: pictured.has('overview') ? 'overview.svg' : null,
-    links,
-  });
-  return viewerHtml(model);
 }
 
 // Members and internal imports of each SCC file, known from the graph: the renderer need not parse the DOT text back to choose a layout.

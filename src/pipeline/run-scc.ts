@@ -16,7 +16,7 @@ import { analyzeImports, inputFiles, type SccAnalysis } from './analyze.js';
 import { mercuryOutputs } from './mercury-outputs.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
-import { cutsText } from './scc-cuts.js';
+import { cutsText, sccCuts } from './scc-cuts.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
 import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
@@ -78,7 +78,8 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis) });
+  const cuts = sccCuts(analysis);
+  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
   if (options.main !== undefined) {
     const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
       main: options.main,
@@ -100,6 +101,9 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       stage: (files) => transaction.stage(files),
       timeoutMs: options.renderTimeoutMs,
       onProgress: options.onRenderProgress,
+      inputFiles: inputFiles(analysis.moduleGraph, modules),
+      cuts,
+      anyOrder: spec !== undefined,
     });
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
   } finally {

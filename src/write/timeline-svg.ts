@@ -82,4 +82,4 @@ function timeAxis(top: number, longest: number, scale: number): string {
   return out.join('');
 }
 
-const LEGEND = 'Colour: the module\'s SCC (grey: in no cycle). Outlined: the critical path. Hover a bar for the module and its times.';
+const LEGEND = 'Colour: the module\'s SCC (grey: in no cycle). Outlined: the critical path. Hover over the bars for the modules and their times.';

@@ -1,9 +1,11 @@
 // Writes index.html: a viewer for the SVGs that works from file:// with no server or network, and as plain links without JavaScript.
 //
-// The data is inline JSON (fetch() is blocked on file:// in Chromium); pictures are <object> elements with
-// relative paths, so SVG links and edge tooltips (<title>) keep working. Pages are hash routes, `#scc/<id>`
-// and `#module/<name>`, which are also the ids of the static sections, so the same links work without JavaScript.
+// The model is inline JSON (fetch() is blocked on file:// in Chromium); each page's bigger data is a script file
+// loaded when the page opens (viewer-script). Pictures are <object> elements with relative paths, so SVG links and
+// edge tooltips (<title>) keep working. Pages are hash routes, `#scc/<id>` and `#module/<name>`, which are also the
+// ids of the static sections, so the same links work without JavaScript.
 import type { ViewerModel, ViewerScc } from './viewer-model.js';
+import { SCRIPT } from './viewer-script.js';
 
 /** A relative file path as a URL: each segment percent-encoded (stems may hold `%`). */
 const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
@@ -17,7 +19,13 @@ export const sccHash = (id: string): string => `#scc/${encodeURIComponent(id)}`;
 export const moduleHash = (name: string): string => `#module/${encodeURIComponent(name)}`;
 
 // JSON inside <script>: escaping `<` keeps `</script>` and `<!--` in a module name from ending the element.
-const inlineJson = (model: ViewerModel): string => JSON.stringify(model).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+// Modules go as two parallel arrays (name, index of the SCC or -1), which the script expands: half the bytes on 100k modules.
+const inlineJson = (model: ViewerModel): string => {
+  const sccIndex = new Map(model.sccs.map((s, i) => [s.id, i]));
+  const { modules, ...rest } = model;
+  const compact = { ...rest, moduleNames: modules.map((m) => m.name), moduleScc: modules.map((m) => (m.scc === null ? -1 : sccIndex.get(m.scc)!)) };
+  return JSON.stringify(compact).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+};
 
 const STYLE = `
 body { font: 14px/1.4 system-ui, sans-serif; margin: 0; color: #222; }
@@ -31,6 +39,21 @@ main, #static { padding: 0 1em 1em; }
 .picture object { display: block; width: 100%; min-height: 70vh; }
 .links a, .members a { margin-right: .6em; }
 .note { color: #a33; }
+nav a { margin-right: .8em; }
+h3 { margin: 1.2em 0 .4em; }
+table { border-collapse: collapse; margin: .3em 0 1em; } th, td { text-align: left; padding: .15em .6em; border-bottom: 1px solid #e4e6ea; vertical-align: top; }
+th { background: #f3f5f8; font-weight: 600; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.cuts td:last-child { white-space: nowrap; }
+tr.given-up td:nth-child(4) { color: #b91c1c; font-weight: 600; }
+.levels { max-width: 60em; } .level-row { display: flex; gap: .6em; align-items: center; font-size: 12px; }
+.level-name { width: 9em; text-align: right; color: #555; } .level-track { flex: 1; } .level-bar { display: block; height: 10px; background: #6b8fd6; min-width: 2px; }
+.level-count { width: 12em; color: #555; }
+.dsm { position: relative; } .dsm-bar { display: flex; gap: .4em; align-items: center; margin: .3em 0; }
+.dsm-bar button { font: inherit; min-width: 2.2em; } .dsm-legend { color: #444; font-size: 12px; }
+.dsm-box { position: relative; overflow: auto; border: 1px solid #ccd; background: #fff; }
+.dsm-sizer { position: absolute; left: 0; top: 0; } .dsm-canvas { position: absolute; left: 0; top: 0; display: block; }
+.dsm-tip { position: absolute; z-index: 2; max-width: 40em; background: #fffbe6; border: 1px solid #c9b458; padding: .3em .5em; font-size: 12px; pointer-events: none; white-space: pre-wrap; }
+.loading { color: #666; }
 `;
 
 function sccSection(scc: ViewerScc): string {
@@ -58,6 +81,8 @@ function moduleLine(module: { name: string; scc: string | null }): string {
 
 /** The complete index.html for a model. */
 export function viewerHtml(model: ViewerModel): string {
+  // Modules alone are one line of text, not an element each: on 100k modules the list was 8 MB of markup.
+  const alone = model.modules.filter((m) => m.scc === null).map((m) => m.name);
   const overview =
     model.overviewSvg === null
       ? '<p>No overview picture.</p>'
@@ -73,6 +98,7 @@ export function viewerHtml(model: ViewerModel): string {
 <body>
 <header>
 <h1><a href="#overview">${escapeHtml(model.title)}</a></h1>
+<nav id="nav" hidden><a href="#overview">Overview</a><a href="#timeline">Build timeline</a></nav>
 <form id="search-form" role="search" hidden><input id="search" type="search" placeholder="Find a module…" autocomplete="off" aria-label="Find a module"><ul id="results"></ul></form>
 </header>
 <main id="app" hidden></main>
@@ -82,10 +108,12 @@ ${overview}
 </section>
 <h2>SCCs of two or more modules (${model.sccs.length})</h2>
 ${model.sccs.map(sccSection).join('\n')}
-<h2>Modules (${model.modules.length})</h2>
+<h2>Modules in SCCs (${model.modules.length - alone.length} of ${model.modules.length})</h2>
 <ul>
-${model.modules.map(moduleLine).join('\n')}
+${model.modules.filter((m) => m.scc !== null).map(moduleLine).join('\n')}
 </ul>
+<h2>Modules in no cycle (${alone.length}): each builds alone</h2>
+<p class="alone">${escapeHtml(alone.join(' · '))}</p>
 </div>
 <script type="application/json" id="model">${inlineJson(model)}</script>
 <script>${SCRIPT}</script>
@@ -93,123 +121,3 @@ ${model.modules.map(moduleLine).join('\n')}
 </html>
 `;
 }
-
-// Client side, plain ES5-style so any browser runs it; builds DOM nodes (never innerHTML with data).
-const SCRIPT = `
-(function () {
-  'use strict';
-  var model = JSON.parse(document.getElementById('model').textContent);
-  var sccById = {}, moduleScc = {};
-  model.sccs.forEach(function (s) { sccById[s.id] = s; });
-  model.modules.forEach(function (m) { moduleScc[m.name] = m.scc; });
-  var app = document.getElementById('app');
-  var form = document.getElementById('search-form');
-  var search = document.getElementById('search');
-  var results = document.getElementById('results');
-  document.getElementById('static').hidden = true;
-  app.hidden = false;
-  form.hidden = false;
-
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
-    return node;
-  }
-  function sccLink(id) {
-    var s = sccById[id];
-    return el('a', { href: '#scc/' + encodeURIComponent(id), 'class': 'scc-link' }, [id + (s ? ' (' + s.members.length + ')' : '')]);
-  }
-  function moduleLink(name) { return el('a', { href: '#module/' + encodeURIComponent(name) }, [name]); }
-  function linkList(label, ids, cls) {
-    var p = el('p', { 'class': 'links ' + cls }, [label + ': ']);
-    if (ids.length === 0) p.appendChild(document.createTextNode('none'));
-    ids.forEach(function (id) { p.appendChild(sccLink(id)); p.appendChild(document.createTextNode(' ')); });
-    return p;
-  }
-  function href(path) { return path.split('/').map(encodeURIComponent).join('/'); }
-  function picture(path, label) {
-    path = href(path);
-    return el('div', { 'class': 'picture' }, [el('object', { type: 'image/svg+xml', data: path, 'aria-label': label }, [el('a', { href: path }, [label])])]);
-  }
-  function show(nodes, title) {
-    app.textContent = '';
-    nodes.forEach(function (n) { app.appendChild(n); });
-    document.title = title + ' · ' + model.title;
-    window.scrollTo(0, 0);
-  }
-  function showOverview() {
-    var list = el('p', { 'class': 'links' }, ['SCCs: ']);
-    model.sccs.forEach(function (s) { list.appendChild(sccLink(s.id)); list.appendChild(document.createTextNode(' ')); });
-    show([el('h2', {}, ['Overview']),
-      el('p', {}, [model.sccs.length + ' SCCs of two or more modules, ' + model.modules.length + ' modules. Type a module name above to find it.']),
-      list,
-      model.overviewSvg ? picture(model.overviewSvg, 'overview') : el('p', {}, ['No overview picture.'])], 'Overview');
-  }
-  function sccNodes(s, focus) {
-    var files = el('p', {}, []);
-    if (s.svg) files.appendChild(el('a', { href: href(s.svg) }, ['picture (SVG)']));
-    if (s.dot) { files.appendChild(document.createTextNode(' · ')); files.appendChild(el('a', { href: href(s.dot) }, ['graph (DOT)'])); }
-    if (s.note) files.appendChild(el('span', { 'class': 'note' }, [' ' + s.note]));
-    var members = el('p', { 'class': 'members' }, ['Modules: ']);
-    s.members.forEach(function (m) {
-      var a = moduleLink(m);
-      if (m === focus) a = el('strong', {}, [a]);
-      members.appendChild(a); members.appendChild(document.createTextNode(' '));
-    });
-    return [el('h2', { id: 'scc-title' }, ['SCC ' + s.id + ' (' + s.members.length + ' modules)']), files,
-      linkList('Imports', s.imports, 'imports'), linkList('Imported by', s.importedBy, 'imported-by'), members,
-      s.svg ? picture(s.svg, 'imports of SCC ' + s.id) : el('p', { 'class': 'note' }, ['No picture' + (s.note ? ': ' + s.note : '.')])];
-  }
-  function showScc(id) {
-    var s = sccById[id];
-    if (!s) return show([el('p', {}, ['No SCC named ' + id + '.'])], id);
-    show(sccNodes(s, null), 'SCC ' + id);
-  }
-  function showModule(name) {
-    if (!(name in moduleScc)) return show([el('p', {}, ['No module named ' + name + '.'])], name);
-    var id = moduleScc[name];
-    if (id === null) return show([el('h2', {}, [name]), el('p', {}, [name + ' is in no cycle: it builds alone.'])], name);
-    show([el('p', { id: 'module-title' }, [name + ' is in SCC ', sccLink(id), ':'])].concat(sccNodes(sccById[id], name)), name);
-  }
-  function route() {
-    // Links percent-encode names (encodeURIComponent); a hand-typed hash that is not valid percent-encoding is taken as it is.
-    var hash = location.hash.slice(1);
-    try { hash = decodeURIComponent(hash); } catch (e) { /* keep the raw hash */ }
-    if (hash.indexOf('scc/') === 0) showScc(hash.slice(4));
-    else if (hash.indexOf('module/') === 0) showModule(hash.slice(7));
-    else showOverview();
-  }
-  function rank(name, query) {
-    var lower = name.toLowerCase();
-    if (lower === query) return 0;
-    if (lower.indexOf(query) === 0) return 1;
-    if (lower.indexOf('.' + query) >= 0) return 2;
-    return lower.indexOf(query) >= 0 ? 3 : -1;
-  }
-  function matches(query) {
-    var found = [];
-    model.modules.forEach(function (m, i) { var r = rank(m.name, query); if (r >= 0) found.push([r, i]); });
-    found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    return found.slice(0, 30).map(function (f) { return model.modules[f[1]]; });
-  }
-  search.addEventListener('input', function () {
-    var query = search.value.trim().toLowerCase();
-    results.textContent = '';
-    if (query === '') return;
-    matches(query).forEach(function (m) {
-      var a = moduleLink(m.name);
-      if (m.scc !== null) a.appendChild(el('small', {}, [' in ' + m.scc]));
-      results.appendChild(el('li', {}, [a]));
-    });
-  });
-  results.addEventListener('click', function () { results.textContent = ''; });
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var first = results.querySelector('a');
-    if (first) { location.hash = first.getAttribute('href').slice(1); results.textContent = ''; }
-  });
-  window.addEventListener('hashchange', route);
-  route();
-})();
-`;

@@ -20,6 +20,31 @@ export interface ViewerScc {
   imports: string[];
   /** SCCs that depend on it, directly or through single modules. */
   importedBy: string[];
+  /** Its page's data file (viewer-scc-data), relative to index.html; absent in a model built without one. */
+  data?: string;
+  /** Imports among its members, and how many of them the order honours. */
+  internal?: number;
+  honoured?: number;
+}
+
+/** The build's shape for the overview, and where the pages' data files are. */
+export interface ViewerBuild {
+  /** Modules per level (level 0 reads no `.trans_opt`). */
+  widths: number[];
+  /** Module ids of the critical path, from the module built last down to one that reads nothing. */
+  criticalPath: number[];
+  /** Total cost, and whether costs are weights (else one per module). */
+  totalCost: number;
+  weighted: boolean;
+  /** Simulated -j`jobs` builds: this order's and Mercury's default's makespans. */
+  jobs: number;
+  makespan: number;
+  defaultMakespan: number;
+  /** The Gantt chart of both, relative to index.html, or null (too many modules to draw). */
+  timeline: string | null;
+  /** Module pages: `${modulePrefix}${Math.floor(id / moduleChunk)}.js`. */
+  modulePrefix: string;
+  moduleChunk: number;
 }
 
 export interface ViewerModel {
@@ -30,6 +55,8 @@ export interface ViewerModel {
   sccs: ViewerScc[];
   /** Every module of the build, Mercury name order: its SCC's id, or null when it builds alone. */
   modules: { name: string; scc: string | null }[];
+  /** With the pipeline's data files: the build's shape and module pages. */
+  build?: ViewerBuild;
 }
 
 /** What the pipeline knows about one SCC's files. */

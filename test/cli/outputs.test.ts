@@ -64,9 +64,13 @@ test('a default run removes the importgraph.given_up of an earlier --order auto 
     'importgraph.index',
     'importgraph.trans_opt_order',
     'imports_calc.errors.dot',
+    'imports_calc.errors.js',
     'imports_calc.history.dot',
+    'imports_calc.history.js',
     'index.html',
     'overview.dot',
+    'viewer_modules_0.js',
+    'viewer_timeline.svg',
   ]);
 });
 

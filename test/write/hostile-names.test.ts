@@ -187,7 +187,9 @@ test('every file name fits (≤ 200 bytes with the temporary suffix), long names
   });
 });
 
-const ALLOWED_HTML = new Set('html head meta title style body header h1 h2 h3 a form input ul li main div section p span strong small object script'.split(' '));
+const ALLOWED_HTML = new Set(
+  'html head meta title style body header nav h1 h2 h3 a form input ul li main div section p span strong small object script canvas button details summary table thead tbody tr th td'.split(' '),
+);
 
 // What the page's DOM holds that input could have injected: element names outside the viewer's own, on* attributes, extra scripts.
 function injected(page: Page) {
@@ -235,6 +237,16 @@ function injected(page: Page) {
         t.truthy(await hit.evaluate((a) => a !== null), `search finds ${JSON.stringify(h)}`);
         await hit.asElement()!.click();
         await page.waitForFunction((title) => document.getElementById('module-title')?.textContent === title, `${wf(h)} is in SCC ${wf(h)} (2):`);
+      }
+      // Module and SCC pages filled from their data files (tables, the DSM) hold nothing from input but text.
+      for (const h of [HOSTILE_STRINGS[0], HOSTILE_STRINGS[HOSTILE_STRINGS.length - 1]]) {
+        await page.evaluate((name) => (location.hash = '#module/' + encodeURIComponent(name)), wf(partnerOf(h)));
+        await page.locator('table.edges.importers').waitFor();
+        t.deepEqual(await page.locator('table.edges.importers td:first-child').allTextContents(), [wf(h)]);
+        t.deepEqual(await injected(page), { foreign: [], onAttributes: [], scripts: 2 });
+        await page.evaluate((name) => (location.hash = '#scc/' + encodeURIComponent(name)), wf(h));
+        await page.locator('.dsm canvas[data-first-draw-ms]').waitFor();
+        t.deepEqual(await injected(page), { foreign: [], onAttributes: [], scripts: 2 });
       }
       // A hand-typed hash that is not valid percent-encoding is a name like any other, not a script error.
       await page.evaluate(() => (location.hash = '#scc/%E0%A4%A'));

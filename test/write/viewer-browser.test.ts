@@ -1,13 +1,12 @@
-// The viewer in headless Chromium from file://: search finds a module, shows its SCC, links lead to imported SCCs; also without JavaScript.
+// The viewer in headless Chromium from file://: search finds a module, its page leads to its SCC, links lead to imported SCCs; also without JavaScript.
 import test from 'ava';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderGraphs } from '../../src/render/render-graphs.js';
-import { fileStemOf } from '../../src/pipeline/scc-outputs.js';
+import { sccLinks } from '../../src/pipeline/render-outputs.js';
+import { viewerOutputs } from '../../src/pipeline/viewer-outputs.js';
 import { overviewDot } from '../../src/write/overview-dot.js';
-import { viewerHtml } from '../../src/write/viewer-html.js';
-import { buildViewerModel } from '../../src/write/viewer-model.js';
 import { writeOutputs, type OutputFile } from '../../src/write/write-if-changed.js';
 import { exampleDots } from '../helpers/example-dots.js';
 import { chromiumMissing, launchChromium } from '../helpers/chromium.js';
@@ -16,7 +15,7 @@ import { projectRoot } from '../helpers/project.js';
 const outputDir = join(projectRoot, 'test-output');
 const viewerDir = join(outputDir, 'viewer');
 
-// Builds the calculator example's viewer directory the way the pipeline does: DOT, SVG (WebAssembly), overview, index.html.
+// Builds the calculator example's viewer directory the way the pipeline does: DOT, SVG (WebAssembly), overview, index.html and its data files.
 async function buildViewer(): Promise<string> {
   const { analysis, jobs } = await exampleDots('calculator');
   const { names, graph } = analysis.moduleGraph;
@@ -26,14 +25,8 @@ async function buildViewer(): Promise<string> {
   const files: OutputFile[] = [{ path: join(viewerDir, 'overview.dot'), content: overview }];
   for (const job of jobs) files.push({ path: join(viewerDir, `${job.name}.dot`), content: job.dot });
   for (const result of batch.results) if (result.status === 'rendered') files.push({ path: join(viewerDir, `${result.name}.svg`), content: result.svg });
-  const model = buildViewerModel({
-    names,
-    graph,
-    scc,
-    title: 'calculator',
-    sccFiles: (id) => ({ svg: `${fileStemOf(id)}.svg`, dot: `${fileStemOf(id)}.dot` }),
-  });
-  files.push({ path: join(viewerDir, 'index.html'), content: viewerHtml(model) });
+  const pictured = new Set(['overview', ...jobs.map((j) => j.name)]);
+  files.push(...viewerOutputs(analysis, viewerDir, { pictured, notes: new Map(), links: sccLinks(analysis) }));
   rmSync(viewerDir, { recursive: true, force: true });
   await writeOutputs(files);
   return join(viewerDir, 'index.html');
@@ -43,7 +36,7 @@ async function buildViewer(): Promise<string> {
 const browserTest = chromiumMissing === undefined ? test.serial : test.skip;
 const skipNote = chromiumMissing === undefined ? '' : ` (skipped: ${chromiumMissing})`;
 
-browserTest('the viewer finds a module by search, opens its SCC and follows a link to an imported SCC, from file://' + skipNote, async (t) => {
+browserTest('the viewer finds a module by search, opens its page, then its SCC, and follows a link to an imported SCC, from file://' + skipNote, async (t) => {
   const index = await buildViewer();
   const browser = await launchChromium();
   try {
@@ -57,14 +50,15 @@ browserTest('the viewer finds a module by search, opens its SCC and follows a li
     await page.locator('#search').pressSequentially('histo');
     const hit = page.locator('#results a', { hasText: 'calc.history' });
     await hit.click();
+    t.regex(await page.locator('#module-title').textContent() ?? '', /calc\.history is in SCC/);
+    await page.locator('#module-title a').click();
     t.is(await page.locator('#scc-title').textContent(), 'SCC calc.history (2 modules)');
     t.is(await page.locator('main#app .picture object').getAttribute('data'), 'imports_calc.history.svg');
-    t.regex(await page.locator('#module-title').textContent() ?? '', /calc\.history is in SCC/);
 
-    await page.locator('.links.imports a', { hasText: 'calc.errors' }).click();
+    await page.locator('.links.imports-sccs a', { hasText: 'calc.errors' }).click();
     t.regex(await page.locator('#scc-title').textContent() ?? '', /^SCC calc\.errors \(\d+ modules\)$/);
     t.is(await page.locator('main#app .picture object').getAttribute('data'), 'imports_calc.errors.svg');
-    t.true((await page.locator('.links.imported-by a').allTextContents()).some((s) => s.startsWith('calc.history')));
+    t.true((await page.locator('.links.imported-by-sccs a').allTextContents()).some((s) => s.startsWith('calc.history')));
     await page.waitForTimeout(300); // let the <object> paint its SVG for the screenshot
     mkdirSync(outputDir, { recursive: true });
     await page.screenshot({ path: join(outputDir, 'viewer.png'), fullPage: true });

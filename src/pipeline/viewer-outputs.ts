@@ -1,0 +1,137 @@
+// The viewer's files: index.html, a data file per SCC and per chunk of modules (loaded only when a page opens), and the build's timeline.
+import { join } from 'node:path';
+import type { SccCuts } from '../graph/cut-candidates.js';
+import { longestPath } from '../graph/longest-path.js';
+import { topologicalOrder } from '../graph/topological-order.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
+import { scheduleBuild } from '../order/build-plan.js';
+import { remainingWork } from '../order/make-priority.js';
+import { nameOrderEdges } from '../order/name-order.js';
+import { timelineSvg } from '../write/timeline-svg.js';
+import { buildLevels, honouredImports, honouredImportsInSccs } from '../write/viewer-build-facts.js';
+import { dataScript } from '../write/viewer-data-file.js';
+import { viewerHtml } from '../write/viewer-html.js';
+import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
+import { MODULE_CHUNK, moduleChunk } from '../write/viewer-module-data.js';
+import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
+import type { OutputFile } from '../write/write-if-changed.js';
+import type { SccAnalysis } from './analyze.js';
+import { multiModuleSccs } from './scc-outputs.js';
+
+export const MODULE_DATA_PREFIX = 'viewer_modules_';
+export const TIMELINE_FILE = 'viewer_timeline.svg';
+/** Past this many modules the timeline is not drawn (one bar per module per plan would make an SVG of tens of MB). */
+export const TIMELINE_MAX_MODULES = 20_000;
+const JOBS = 8;
+
+export interface ViewerOutputInput {
+  /** Stems of SCC files that have a picture (this run's or an up-to-date one), and why the others have none. */
+  pictured: ReadonlySet<string>;
+  notes: ReadonlyMap<string, string>;
+  links: CompactGraph;
+  /** Each module's input file (for links to its `.import_info` lines), when known. */
+  inputFiles?: readonly string[];
+  /** sccCuts(analysis), when the caller has it already. */
+  cuts?: readonly SccCuts[];
+  /** The order may drop imports between SCCs (a spec's): which imports it honours is then found by the general search. */
+  anyOrder?: boolean;
+}
+
+export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput): OutputFile[] {
+  const { moduleGraph, components, members, order, topDown } = analysis;
+  const sccs = multiModuleSccs(analysis);
+  const stems = new Map(sccs.map((s) => [moduleGraph.names[s.members[0]], s.stem]));
+  const sccFiles = (id: string): SccFiles => {
+    const stem = stems.get(id)!;
+    return { svg: input.pictured.has(stem) ? `${stem}.svg` : null, dot: `${stem}.dot`, note: input.notes.get(stem) };
+  };
+  const model = buildViewerModel({
+    names: moduleGraph.names,
+    graph: moduleGraph.graph,
+    scc: components,
+    sccFiles,
+    overviewSvg: input.pictured.has('overview') ? 'overview.svg' : null,
+    links: input.links,
+  });
+  const position = new Int32Array(topDown.length);
+  topDown.forEach((v, i) => (position[v] = i));
+  const facts: ViewerGraphFacts = {
+    graph: moduleGraph.graph,
+    edgeEntities: moduleGraph.edgeEntities,
+    componentOf: components.componentOf,
+    honoured: input.anyOrder
+      ? honouredImports(moduleGraph.graph, order, topDown)
+      : honouredImportsInSccs(moduleGraph.graph, order, components.componentOf, members, topDown),
+    position,
+    importers: importerIndex(moduleGraph.graph),
+    ...edgeTexts(moduleGraph.edgeEntities),
+  };
+  const out = (name: string, content: string): OutputFile => ({ path: join(outDir, name), content });
+  const files: OutputFile[] = [];
+  const cutsOf = new Map((input.cuts ?? []).map((c) => [c.members[0], c]));
+  sccs.forEach((s, i) => {
+    const data = sccPageData(facts, s.members, cutsOf.get(s.members[0]));
+    const scc = model.sccs[i];
+    scc.data = `${s.stem}.js`;
+    scc.internal = data.marks.length / 4;
+    scc.honoured = data.marks.filter((x, j) => j % 4 === 3 && x === 1).length;
+    files.push(out(scc.data, dataScript(`scc/${scc.id}`, data)));
+  });
+  const level = buildLevels(order, topDown);
+  for (let first = 0, k = 0; first < topDown.length; first += MODULE_CHUNK, k++) {
+    const chunk = moduleChunk({ facts, order, level, files: input.inputFiles }, first);
+    files.push(out(`${MODULE_DATA_PREFIX}${k}.js`, dataScript(`modules/${k}`, chunk)));
+  }
+  const { build, timeline } = buildShape(analysis, level);
+  model.build = build;
+  if (timeline !== null) files.push(out(TIMELINE_FILE, timeline));
+  files.push(out('index.html', viewerHtml(model)));
+  return files;
+}
+
+// Levels, critical path and the -j8 builds of this order and of Mercury's default (each SCC a chain in name order).
+function buildShape(analysis: SccAnalysis, level: Int32Array): { build: ViewerBuild; timeline: string | null } {
+  const { moduleGraph, components, order, topDown, criticalPath } = analysis;
+  const n = topDown.length;
+  const weight = analysis.weight ?? new Float64Array(n).fill(1);
+  const widths: number[] = [];
+  for (let v = 0; v < n; v++) {
+    while (widths.length <= level[v]) widths.push(0);
+    widths[level[v]]++;
+  }
+  let totalCost = 0;
+  for (let v = 0; v < n; v++) totalCost += weight[v];
+  const chosen = scheduleBuild(order, weight, remainingWork(order, weight, topDown), JOBS);
+  const mercury = nameOrderEdges(moduleGraph.graph, components.componentOf);
+  const mercuryTopDown = topologicalOrder(mercury);
+  const mercurySchedule = scheduleBuild(mercury, weight, remainingWork(mercury, weight, mercuryTopDown), JOBS);
+  let timeline: string | null = null;
+  if (n <= TIMELINE_MAX_MODULES) {
+    const componentSize = new Int32Array(components.count);
+    for (const c of components.componentOf) componentSize[c]++;
+    timeline = timelineSvg({
+      plans: [
+        { name: 'This order', schedule: chosen, criticalPath: new Set(criticalPath.path) },
+        { name: "Mercury's default order", schedule: mercurySchedule, criticalPath: new Set(longestPath(mercury, weight, mercuryTopDown).path) },
+      ],
+      names: moduleGraph.names,
+      weight,
+      componentOf: components.componentOf,
+      componentSize,
+      jobs: JOBS,
+    });
+  }
+  const build: ViewerBuild = {
+    widths,
+    criticalPath: Array.from(criticalPath.path),
+    totalCost,
+    weighted: analysis.weight !== undefined,
+    jobs: JOBS,
+    makespan: chosen.makespan,
+    defaultMakespan: mercurySchedule.makespan,
+    timeline: timeline === null ? null : TIMELINE_FILE,
+    modulePrefix: MODULE_DATA_PREFIX,
+    moduleChunk: MODULE_CHUNK,
+  };
+  return { build, timeline };
+}

@@ -1,0 +1,98 @@
+// The data of one SCC's viewer page (its DSM, its neighbours outside it, its cuts), loaded only when the page is opened.
+import type { CompactGraph } from '../graph/compact-graph.js';
+import type { SccCuts } from '../graph/cut-candidates.js';
+import type { ImportedFrom } from '../model.js';
+import { entityCount, entityLabel } from './entity-label.js';
+import { wellFormed } from './well-formed.js';
+
+/** What the SCC and module data are computed from: the import graph, with facts per edge and per module. */
+export interface ViewerGraphFacts {
+  graph: CompactGraph;
+  edgeEntities: readonly ImportedFrom[];
+  componentOf: Int32Array;
+  /** Parallel to graph.targets (honouredImports). */
+  honoured: Uint8Array;
+  /** Each module's index in the analysis's topDown order. */
+  position: Int32Array;
+  /** Importers of each module: `edges[offsets[v]..offsets[v+1])` are the edge indexes into graph.targets, `source[e]` their importer. */
+  importers: { offsets: Int32Array; edges: Int32Array; source: Int32Array };
+  /** Entities crossing each edge, and as one line (edgeTexts): computed once, shown on both ends' pages. */
+  entityCounts: Int32Array;
+  entityLabels: readonly string[];
+}
+
+/** Each edge's entity count and label, once for all pages. */
+export function edgeTexts(edgeEntities: readonly ImportedFrom[]): { entityCounts: Int32Array; entityLabels: string[] } {
+  const entityCounts = Int32Array.from(edgeEntities, (entry) => entityCount(entry.entities));
+  const entityLabels = edgeEntities.map((entry, e) => (entityCounts[e] === 0 ? '' : wellFormed(entityLabel(entry.entities))));
+  return { entityCounts, entityLabels };
+}
+
+export interface SccPageData {
+  /** Members (module ids, Mercury name order = index in the model's modules) in the build's top-down order: the DSM's rows and columns. */
+  order: number[];
+  /** Per import inside the SCC, four numbers: row, column (indexes into order), entities crossing it, 1 when the order honours it. */
+  marks: number[];
+  /** Per mark, its entities as one line ('' when the input lists none). */
+  labels: string[];
+  /** Modules outside the SCC that members import, and those outside that import members (ids, ascending). */
+  imports: number[];
+  importedBy: number[];
+  cuts: { arcSet: [number, number]; candidates: { weight: number; sizesAfter: number[]; imports: [number, number, number][] }[] } | null;
+}
+
+/** `members`: the SCC's module ids, ascending; `cuts` from sccCuts for the same SCC. */
+export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: SccCuts | undefined): SccPageData {
+  const { graph, componentOf, honoured, position, importers, entityCounts, entityLabels } = facts;
+  const order = Array.from(members).sort((a, b) => position[a] - position[b]);
+  const local = new Map(order.map((v, i) => [v, i]));
+  const c = componentOf[members[0]];
+  const rows: { row: number; col: number; e: number }[] = [];
+  const imports = new Set<number>();
+  const importedBy = new Set<number>();
+  for (const v of members) {
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+      const w = graph.targets[e];
+      if (componentOf[w] === c) rows.push({ row: local.get(v)!, col: local.get(w)!, e });
+      else imports.add(w);
+    }
+    for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) {
+      const u = importers.source[importers.edges[i]];
+      if (componentOf[u] !== c) importedBy.add(u);
+    }
+  }
+  rows.sort((a, b) => a.row - b.row || a.col - b.col);
+  const marks: number[] = [];
+  const labels: string[] = [];
+  for (const { row, col, e } of rows) {
+    marks.push(row, col, entityCounts[e], honoured[e]);
+    labels.push(entityLabels[e]);
+  }
+  const ascending = (s: Set<number>): number[] => Array.from(s).sort((a, b) => a - b);
+  return { order, marks, labels, imports: ascending(imports), importedBy: ascending(importedBy), cuts: cuts === undefined ? null : cutsData(cuts) };
+}
+
+function cutsData(cuts: SccCuts): NonNullable<SccPageData['cuts']> {
+  return {
+    arcSet: [cuts.arcSet.count, cuts.arcSet.weight],
+    candidates: cuts.candidates.map((c) => ({
+      weight: c.weight,
+      sizesAfter: c.sizesAfter,
+      imports: c.imports.map((i): [number, number, number] => [i.importer, i.imported, i.weight]),
+    })),
+  };
+}
+
+/** Importers of each module as edge indexes, by counting sort over the edges: O(n + m). */
+export function importerIndex(graph: CompactGraph): ViewerGraphFacts['importers'] {
+  const n = graph.nodeCount;
+  const m = graph.targets.length;
+  const offsets = new Int32Array(n + 1);
+  const source = new Int32Array(m);
+  for (let v = 0; v < n; v++) for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) (source[e] = v), offsets[graph.targets[e] + 1]++;
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  const fill = offsets.slice(0, n);
+  const edges = new Int32Array(m);
+  for (let e = 0; e < m; e++) edges[fill[graph.targets[e]]++] = e;
+  return { offsets, edges, source };
+}
