@@ -8,6 +8,7 @@ import { appendAll } from '../read/append-all.js';
 import { readSpecFile, specStrategy } from '../pipeline/spec-choice.js';
 import { planReportJson, planReportText } from '../write/plan-report.js';
 import type { CliIo } from './io.js';
+import { reportSourceWarnings } from './source-warnings.js';
 import { type CommonOptions, usage } from './options.js';
 
 export async function planCommand(options: CommonOptions, io: CliIo): Promise<number> {
@@ -27,6 +28,7 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
     maxCriticalPath: options.maxCriticalPath,
   });
   const { moduleGraph, plans } = result;
+  reportSourceWarnings(result.sourceWarnings, options.verbose, io);
   for (const message of messages) io.stderr(`${formatProblem(message)}\n`);
   if (options.svg !== undefined) await writeFileIfChanged(resolve(io.cwd, options.svg), planTimeline(result, options.jobs));
   io.stdout(options.json ? planReportJson(plans, moduleGraph.names) : planReportText(plans));

@@ -3,13 +3,27 @@ import { formatProblem } from '../errors.js';
 import type { RenderProgress } from '../render/render-types.js';
 import { runScc } from '../pipeline/run-scc.js';
 import { formatSummary } from '../pipeline/summary.js';
+import { selectRenderer } from '../render/select-renderer.js';
 import type { CliIo } from './io.js';
+import { reportSourceWarnings } from './source-warnings.js';
 import { type CommonOptions, usage } from './options.js';
 
 export async function sccCommand(options: CommonOptions, io: CliIo): Promise<number> {
   if (options.inputs.length === 0) throw usage('no inputs: give .import_info files, quoted globs or @FILE');
-  const progress = showProgress(options, io);
-  const { summary, specMessages, render, auto } = await runScc({
+  // The bounds shape only the automatic order: without it they would be silently ignored.
+  const bound = options.maxDepth !== undefined ? '--max-depth' : options.maxCriticalPath !== undefined ? '--max-critical-path' : undefined;
+  if (bound !== undefined && options.order !== 'auto') {
+    throw usage(`${bound} bounds the automatic order: add --order auto (scc orders by name without it)`);
+  }
+  // The renderer is named once, before the first progress line (or, without one, before the summary).
+  let announced = false;
+  const announce = (renderer: string): void => {
+    if (announced || options.render !== 'auto' || renderer === 'none' || options.quiet) return;
+    announced = true;
+    io.stderr(`importgraph: rendering with ${renderer === 'dot' ? 'Graphviz dot from PATH' : 'the embedded WebAssembly Graphviz (no dot on PATH)'}\n`);
+  };
+  const progress = showProgress(options, io, () => announce(selectRenderer(options.render).renderer));
+  const { summary, specMessages, render, auto, sourceWarnings } = await runScc({
     inputs: options.inputs,
     outDir: options.outDir,
     cwd: io.cwd,
@@ -23,12 +37,11 @@ export async function sccCommand(options: CommonOptions, io: CliIo): Promise<num
     main: options.main,
     render: options.render,
     renderTimeoutMs: options.renderTimeout === undefined ? undefined : options.renderTimeout * 1000,
-    onRenderProgress: progress,
+    onRenderProgress: progress?.show,
   });
-  if (progress !== undefined) io.stderr('\r\x1b[K');
-  if (options.render === 'auto' && render.renderer !== 'none' && !options.quiet) {
-    io.stderr(`importgraph: rendering with ${render.renderer === 'dot' ? 'Graphviz dot from PATH' : 'the embedded WebAssembly Graphviz (no dot on PATH)'}\n`);
-  }
+  if (progress?.drawn === true) io.stderr('\r\x1b[K');
+  announce(render.renderer);
+  reportSourceWarnings(sourceWarnings, options.verbose, io);
   for (const message of specMessages) io.stderr(`${formatProblem(message)}\n`);
   if (!options.quiet) io.stderr(formatSummary(summary));
   if (!options.quiet && auto !== undefined) {
@@ -38,8 +51,16 @@ export async function sccCommand(options: CommonOptions, io: CliIo): Promise<num
   return 0;
 }
 
-// Progress only for a person watching: on a terminal, not with --quiet, not in CI.
-function showProgress(options: CommonOptions, io: CliIo): ((p: RenderProgress) => void) | undefined {
-  if (options.quiet || !io.isTerminal || process.env.CI) return undefined;
-  return (p) => io.stderr(`\r\x1b[Kimportgraph: drawing ${p.done}/${p.total} ${p.event === 'start' ? p.current : ''}`);
+// Progress only for a person watching: on a terminal that can rewrite a line (not TERM=dumb), not with --quiet, not in CI.
+function showProgress(options: CommonOptions, io: CliIo, before: () => void): { show: (p: RenderProgress) => void; drawn: boolean } | undefined {
+  if (options.quiet || !io.isTerminal || io.term === 'dumb' || process.env.CI) return undefined;
+  const progress = {
+    drawn: false,
+    show: (p: RenderProgress) => {
+      if (!progress.drawn) before();
+      progress.drawn = true;
+      io.stderr(`\r\x1b[Kimportgraph: drawing ${p.done}/${p.total} ${p.event === 'start' ? p.current : ''}`);
+    },
+  };
+  return progress;
 }

@@ -2,14 +2,14 @@
 export const HELP = `importgraph: order module builds by their imports, so make -j builds bottom-up.
 
 Usage:
-  importgraph scc [options] INPUT...     read .import_info files, write the build order,
+  importgraph scc [options] INPUT...     read .m (or .import_info) files, write the build order,
                                          make rules, one DOT file per SCC and an index
   importgraph plan [options] INPUT...    compare build orders: critical path, simulated
                                          makespans for -j 1..32, imports honoured
   importgraph scan [options] FILE.m...   write an .import_info file per Mercury module
   importgraph --help | --version
 
-INPUT is an .import_info or .m file, a quoted glob ('Mercury/import_info/*.import_info') or
+INPUT is a .m or .import_info file, a quoted glob ('*.m', 'Mercury/import_info/*.import_info') or
 @FILE, a file listing inputs one per line (for lists too long for a command line).
 
 Options:
@@ -17,9 +17,10 @@ Options:
   --use-subdirs              name targets as mmc --use-subdirs does (Mercury/trans_opt_dates/...)
   --order name|auto          name: Mercury's default, each SCC one chain in name order (default);
                              auto: a DAG that keeps imports within a critical-path bound
-  --max-depth N              auto: at most N modules on any path
-  --max-critical-path COST   auto: at most COST on any path
-  --weights FILE|size|unit   module costs: a TSV/JSON/timings file, input file sizes, or 1 each
+  --max-depth N              with --order auto: at most N modules on any path
+  --max-critical-path COST   with --order auto: at most COST on any path
+  --weights FILE|size|unit   module costs: a TSV/JSON/timings file, input file sizes (the .m file's
+                             for a .m input, else the .import_info file's), or 1 each
   --trans-opt-deps-spec FILE order as mmc does with this spec (scc, plan)
   --main NAME                scc: also write NAME.module_order, NAME.module_order_for_trans_opt,
                              NAME.trans_opt_deps (mmc's rule blocks, full lists) and
@@ -32,6 +33,7 @@ Options:
   --jobs N                   plan --svg: job slots of the drawn builds (default 8)
   --max-errors N             input problems to report before stopping (default: 50)
   --quiet                    no summary on stderr
+  --verbose, -v              list every term of the .m inputs that could not be read (default: the first 5)
 
 Output of scc (in --out-dir):
   importgraph.trans_opt_order   one line per module: target, then the modules it reads

@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   /** Whether a person is watching stderr (progress is shown only then). */
   isTerminal?: boolean;
+  /** The terminal type (`TERM`): a `dumb` one cannot rewrite a line, so it gets no progress line. */
+  term?: string;
 }
 
 // `importgraph plan | head` closes our stdout early: that is the reader's choice, not an error worth a stack trace.
@@ -18,4 +20,5 @@ export const processIo: CliIo = {
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   isTerminal: process.stderr.isTTY === true,
+  term: process.env.TERM,
 };

@@ -1,9 +1,9 @@
 // The options `scc` and `plan` share, parsed once into typed values with errors that say how to fix them.
-import { parseArgs } from 'node:util';
 import { ImportGraphError } from '../errors.js';
 import { checkMainName } from '../read/name-policy.js';
 import type { OrderName } from '../pipeline/order-choice.js';
 import type { RendererChoice } from '../render/render-types.js';
+import { parseArgv } from './parse-argv.js';
 
 const RENDERERS: readonly string[] = ['auto', 'dot', 'wasm', 'none'];
 
@@ -23,8 +23,12 @@ const OPTIONS = {
   render: { type: 'string' },
   'render-timeout': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Each option's value as parsed: a string or a flag, undefined when not given. */
+type OptionValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
 
 export interface CommonOptions {
   inputs: string[];
@@ -46,17 +50,15 @@ export interface CommonOptions {
   /** Seconds per graph. */
   renderTimeout?: number;
   quiet: boolean;
+  /** List every skipped term of the `.m` inputs, not only the first few. */
+  verbose: boolean;
   help: boolean;
 }
 
 export function parseCommonOptions(args: string[]): CommonOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
-  } catch (cause) {
-    throw new ImportGraphError('E_USAGE', `${(cause as Error).message}; try \`importgraph --help\``, { cause });
-  }
-  const { values, positionals } = parsed;
+  const parsed = parseArgv(args, OPTIONS);
+  const values = parsed.values as OptionValues;
+  const { positionals } = parsed;
   const order = values.order ?? 'name';
   if (order !== 'name' && order !== 'auto') throw usage(`--order takes \`name\` or \`auto\`, not \`${order}\``);
   const render = values.render ?? 'auto';
@@ -84,6 +86,7 @@ export function parseCommonOptions(args: string[]): CommonOptions {
     render: render as RendererChoice,
     renderTimeout: optionalNumber('--render-timeout', values['render-timeout'], false),
     quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
     help: values.help ?? false,
   };
 }

@@ -4,7 +4,8 @@ import type { CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { buildPlan } from '../order/build-plan.js';
 import { inputPaths } from './input-paths.js';
-import { readImportInfos } from '../read/read-import-infos.js';
+import type { InputProblem } from '../errors.js';
+import { readModuleInputs } from '../read/read-inputs.js';
 import type { NamedPlan } from '../write/plan-report.js';
 import { reducedOrder, type OrderStrategy } from './analyze.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
@@ -27,13 +28,16 @@ export interface PlanResult {
   /** Each plan's reduced order (parallel to plans), for simulating a build again, e.g. for a timeline. */
   orders: CompactGraph[];
   plans: NamedPlan[];
+  /** `.m` inputs: terms that could not be read and were skipped, each located. */
+  sourceWarnings: InputProblem[];
 }
 
 // Mercury's default always, then any extra orders, then auto: the comparison a user choosing an order wants.
 export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const cwd = options.cwd ?? process.cwd();
   const paths = await inputPaths(options.inputs, cwd);
-  const { modules } = await readImportInfos(paths, { maxProblems: options.maxProblems });
+  // `.m` sources or `.import_info` files, as for scc.
+  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
   const weigh = await resolveWeights(options.weights, modules, cwd, options.maxProblems);
@@ -46,5 +50,5 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   ];
   const reduced = orders.map(({ strategy }) => reducedOrder(moduleGraph, components, strategy, weight));
   const plans = orders.map(({ name }, i) => ({ name, plan: buildPlan(reduced[i], moduleGraph.graph, cost, moduleGraph.names) }));
-  return { moduleGraph, components, cost, orders: reduced, plans };
+  return { moduleGraph, components, cost, orders: reduced, plans, sourceWarnings: warnings };
 }

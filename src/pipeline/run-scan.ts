@@ -19,7 +19,7 @@ export async function pipelineScan(inputs: string[], outDir: string, cwd: string
   try {
     const writes = await transaction.stage(modules.map((m) => ({ path: join(dir, `${m.module}.import_info`), content: importInfoText(m) })));
     await transaction.commit({ isOurs: () => false });
-    return { modules: modules.length, warnings: scanned.warnings.length, written: writes.written.length, unchanged: writes.unchanged.length };
+    return { modules: modules.length, warnings: scanned.warnings, written: writes.written.length, unchanged: writes.unchanged.length };
   } finally {
     await transaction.discard();
   }

@@ -56,6 +56,8 @@ export interface SccResult {
   specMessages: InputProblem[];
   /** What rendering did. */
   render: RenderStepResult;
+  /** `.m` inputs: terms that could not be read and were skipped, each located. */
+  sourceWarnings: InputProblem[];
 }
 
 // Nothing is written unless every input was read cleanly: input errors throw before the first write.
@@ -65,7 +67,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   // A renderer that cannot run is a usage problem: say so before anything is read or written.
   selectRenderer(options.render ?? 'auto');
   const paths = await inputPaths(options.inputs, cwd);
-  const { modules } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
+  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
   if (modules.length === 0) throw noModules(options.inputs);
   let auto: AutoOrder | undefined;
   let spec: SpecOutcome | undefined;
@@ -110,7 +112,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     await transaction.discard();
   }
   const all = { written: [...writes.written, ...render.writes.written], unchanged: [...writes.unchanged, ...render.writes.unchanged] };
-  return { analysis, summary: summarize(analysis, all, render), auto, specMessages: spec?.messages ?? [], render };
+  return { analysis, summary: summarize(analysis, all, render), auto, specMessages: spec?.messages ?? [], render, sourceWarnings: warnings };
 }
 
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {

@@ -58,12 +58,17 @@ export function summarize(
   };
 }
 
+/** `1 module`, `2 modules`: a count and the noun in the form it takes. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Human-readable lines, for stderr. */
 export function formatSummary(s: SccSummary): string {
   const lines = [
-    `modules: ${s.modules} (${s.imports} imports; ${s.externalModules} imported modules outside this build)`,
+    `modules: ${s.modules} (${plural(s.imports, 'import')}; ${plural(s.externalModules, 'imported module')} outside this build)`,
     `SCCs: ${s.sccs}, ${s.cyclicSccs} with two or more modules; largest: ${s.largestScc.size} (${s.largestScc.firstModule})`,
-    `order: ${s.orderEdges} edges after transitive reduction; critical path: ${s.criticalPath.modules} modules` +
+    `order: ${plural(s.orderEdges, 'edge')} after transitive reduction; critical path: ${plural(s.criticalPath.modules, 'module')}` +
       (s.criticalPath.cost === undefined ? '' : `, cost ${s.criticalPath.cost.toLocaleString('en-US')}`),
     `files: ${s.filesWritten} written, ${s.filesUnchanged} unchanged`,
   ];

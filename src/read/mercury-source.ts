@@ -7,7 +7,7 @@
 // a syntax error is skipped (reported as a warning): only declarations matter.
 // (2) Tokens, for the content-triggered imports mmc adds (mercury.md):
 // `string.format(`/`io.format(` -> string.format, string.parse_util; an
-// unqualified `format(` -> also stream; `try [` -> exception; `trace [... io(...)]`
+// unqualified `format(`, or the constant `format` in a clause -> also stream; `try [` -> exception; `trace [... io(...)]`
 // -> io; `pragma memo(`/`minimal_model(`/`loop_check(` -> table_builtin. Comments,
 // strings (so foreign_proc bodies), and quoted atoms are single tokens and can
 // never look like declarations or triggers. Every module also gets the implicit
@@ -16,6 +16,7 @@
 import type { InputProblem } from '../errors.js';
 import { moduleName } from './module-name.js';
 import { moduleNameProblem } from './name-policy.js';
+import { formatConstantIn } from './format-atoms.js';
 import { describeTerm, type Term } from './term.js';
 import { TermLexer, type Token } from './term-lexer.js';
 import { TermReader } from './term-parser.js';
@@ -70,7 +71,10 @@ export function scanMercurySource(text: string, file: string): ScannedFile {
       continue;
     }
     const decl = declarationOf(r.term);
-    if (decl === undefined) continue;
+    if (decl === undefined) {
+      formatConstant(r.term, stack.length > 0 ? modules[stack[stack.length - 1]!] : undefined);
+      continue;
+    }
     const [what, arg] = decl;
     const current = stack.length > 0 ? modules[stack[stack.length - 1]!]! : undefined;
     const names = commaItems(arg).map((t) => ({ t, name: moduleName(t) }));
@@ -110,6 +114,14 @@ export function scanMercurySource(text: string, file: string): ScannedFile {
   }
   contentTriggers(text, modules, switches);
   return { modules, warnings, errors };
+}
+
+/** A clause using the constant `format` (`Style = format`) imports what an unqualified format call does. */
+function formatConstant(term: Term, module: ScannedModule | undefined): void {
+  if (module === undefined || (term.kind === 'compound' && term.functor === ':-' && term.args.length === 1)) return;
+  const atom = formatConstantIn(term);
+  if (atom === undefined) return;
+  for (const m of ['string.format', 'string.parse_util', 'stream']) module.imports.push({ module: m, kind: 'implicit', reason: 'format constant', line: atom.line });
 }
 
 /** True when the name is within the policy; else its problem goes to `errors`. */

@@ -9,7 +9,7 @@
 import { CharCode as C, isSymbolChar } from './char-codes.js';
 
 export type TokenKind =
-  | 'name' // `abc_1`, `'quoted atom'`, symbol names `=..`, solo `!` `;`
+  | 'name' // `abc_1`, `'quoted atom'`, symbol names `=..` `!.`, solo `;`
   | 'variable' // `X`, `_`, `_Acc`
   | 'integer' // `42`, `0x2A`, `0o52`, `0b101010`, `0'*`, `1_000`
   | 'float' // `1.5`, `1.5e10`, `1e-3`
@@ -71,6 +71,8 @@ function digitValue(c: number): number {
   return 99;
 }
 const LOWER_F = 102;
+const LOWER_U = 117;
+const DOLLAR = 36;
 /** Longest decimal integer literal read (Mercury's integers are at most 64 bits: 20 digits). */
 export const MAX_DECIMAL_DIGITS = 1000;
 const UPPER_F = 70;
@@ -252,12 +254,19 @@ export class TermLexer {
       return this.token('variable', start, line, column);
     }
     if (isDigit(c)) return this.scanNumber(start, line, column);
+    // `$pred`, `$file`, `$module`, `$line`: Mercury's implementation-defined literals, read as the name `$pred`.
+    if (c === DOLLAR && start + 1 < this.length && text.charCodeAt(start + 1) >= C.LowerA && text.charCodeAt(start + 1) <= C.LowerZ) {
+      let p = start + 2;
+      while (p < this.length && isAlnum(text.charCodeAt(p))) p++;
+      this.pos = p;
+      return this.token('name', start, line, column);
+    }
     if (c === C.Quote || c === C.DoubleQuote || c === C.Backquote) return this.scanQuoted(c, start, line, column);
     if (c < 128 && isPunctuationTable[c] === 1) {
       this.pos = start + 1;
       return this.token('punctuation', start, line, column);
     }
-    if (c === C.Bang || c === C.Semicolon) {
+    if (c === C.Semicolon) {
       this.pos = start + 1;
       return this.token('name', start, line, column);
     }
@@ -268,9 +277,12 @@ export class TermLexer {
         return this.token('end', start, line, column);
       }
     }
-    if (isSymbolChar(c)) {
+    // `!` is a symbol character too in Mercury: state variables are `!S`, `!.S`, `!:S`.
+    if (isSymbolChar(c) || c === C.Bang) {
       let p = start + 1;
-      while (p < this.length && isSymbolChar(text.charCodeAt(p))) p++;
+      while (p < this.length && (isSymbolChar(text.charCodeAt(p)) || text.charCodeAt(p) === C.Bang)) p++;
+      // Mercury's unsigned shifts: `<<` or `>>` then `u` is one name.
+      if (p === start + 2 && text.charCodeAt(p) === LOWER_U && (text.startsWith('<<', start) || text.startsWith('>>', start))) p++;
       this.pos = p;
       return this.token('name', start, line, column);
     }
@@ -293,7 +305,7 @@ export class TermLexer {
       while (p < this.length) {
         const d = text.charCodeAt(p);
         if (digitValue(d) < base) digits++;
-        else if (!(d === C.Underscore && digits > 0 && digitValue(text.charCodeAt(p + 1)) < base)) break;
+        else if (!(d === C.Underscore && digitValue(text.charCodeAt(p + 1)) < base)) break;
         p++;
       }
       if (digits > 0) {
@@ -348,13 +360,15 @@ export class TermLexer {
 
   /** An integer, with Mercury's optional size suffix (`u`, `i8` ... `u64`). */
   private integerToken(start: number, line: number, column: number, clean: string, value: bigint): Token {
-    const c = this.text.charCodeAt(this.pos);
+    // The suffix may follow a `_` separator: `-32_768_i16`, `0x_ff_u8`.
+    const under = this.text.charCodeAt(this.pos) === C.Underscore ? 1 : 0;
+    const c = this.text.charCodeAt(this.pos + under);
     let suffix: string | undefined;
-    if (c === 105 || c === 117) {
-      const m = /^(?:[iu](?:8|16|32|64)?)(?![A-Za-z0-9_])/.exec(this.text.slice(this.pos, this.pos + 4));
+    if (c === 105 || c === LOWER_U) {
+      const m = /^(?:[iu](?:8|16|32|64)?)(?![A-Za-z0-9_])/.exec(this.text.slice(this.pos + under, this.pos + under + 4));
       if (m) {
         suffix = m[0];
-        this.pos += suffix.length;
+        this.pos += under + suffix.length;
       }
     }
     const tok = this.token('integer', start, line, column, clean);

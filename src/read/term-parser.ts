@@ -9,17 +9,18 @@
  */
 
 import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js';
-import { INFIX_OPS, PREFIX_OPS } from './operators.js';
+import { BACKQUOTE_OP, BINARY_PREFIX_OPS, INFIX_OPS, PREFIX_OPS } from './operators.js';
 import { CONS, NIL, type Term } from './term.js';
 import { TermLexer, describeToken, type Token } from './term-lexer.js';
 
 export type { Term } from './term.js';
 
-/** Arguments and list items are parsed below the priority of `,`. */
-const ARG_PRIORITY = 999;
 const MAX_PRIORITY = 1200;
-/** Priority of an infix `` `name` `` operator (Mercury's). */
-const BACKQUOTE_PRIORITY = 100;
+/**
+ * Arguments and list items take any operator but `,`, as in mmc (so
+ * `p(X::in)` and `[pred(p/1) is q]` read), whatever their priority.
+ */
+const ARG_PRIORITY = MAX_PRIORITY;
 
 /** A syntax problem at a token; carried up to the term's reader. */
 class SyntaxProblem {
@@ -107,44 +108,33 @@ export class TermReader {
    */
   private parse(maxPriority: number): Parsed {
     const stack: Frame[] = [];
-    let max = maxPriority;
+    const outer: Context = { max: maxPriority, commaEnds: false };
     for (;;) {
-      let result = this.parseLeft(max, stack);
+      let result = this.parseLeft(stack[stack.length - 1] ?? outer, stack);
       while (result !== undefined) {
         const top = stack[stack.length - 1];
-        if (this.startInfix(result, top === undefined ? maxPriority : top.max, stack)) break;
+        if (this.startInfix(result, top ?? outer, stack)) break;
         if (top === undefined) return result;
         stack.pop();
         result = this.resume(top, result.term, stack);
       }
-      max = stack[stack.length - 1]!.max;
     }
   }
 
   /** When an infix operator that fits follows `left`, consumes it, pushes its frame and returns true. */
-  private startInfix(left: Parsed, maxPriority: number, stack: Frame[]): boolean {
+  private startInfix(left: Parsed, context: Context, stack: Frame[]): boolean {
     const t = this.tok;
-    let name: string;
-    let priority: number;
-    let type: 'xfx' | 'xfy' | 'yfx';
-    if (t.kind === 'name' || (t.kind === 'punctuation' && t.value === ',')) {
-      const op = INFIX_OPS.get(t.value);
-      if (!op) return false;
-      name = t.value;
-      priority = op.priority;
-      type = op.type;
-    } else if (t.kind === 'backquoted') {
-      name = t.value;
-      priority = BACKQUOTE_PRIORITY;
-      type = 'xfy';
-    } else {
-      return false;
-    }
+    const isComma = t.kind === 'punctuation' && t.value === ',';
+    if (isComma && context.commaEnds) return false;
+    const op = t.kind === 'name' || isComma ? INFIX_OPS.get(t.value) : t.kind === 'backquoted' ? BACKQUOTE_OP : undefined;
+    if (op === undefined) return false;
+    const { priority, type } = op;
     const leftMax = type === 'yfx' ? priority : priority - 1;
     const rightMax = type === 'xfy' ? priority : priority - 1;
-    if (priority > maxPriority || left.priority > leftMax) return false;
+    if (priority > context.max || left.priority > leftMax) return false;
+    const name = t.value;
     this.advance();
-    stack.push({ kind: 'infix', max: rightMax, left: left.term, name, priority });
+    stack.push({ kind: 'infix', max: rightMax, commaEnds: context.commaEnds, left: left.term, name, priority });
     return true;
   }
 
@@ -156,7 +146,18 @@ export class TermReader {
         return { term: { kind: 'compound', functor: frame.name, args: [left, term], line: left.line, column: left.column }, priority: frame.priority };
       }
       case 'prefix':
-        return { term: { kind: 'compound', functor: frame.name, args: [term], line: frame.line, column: frame.column }, priority: frame.priority };
+        if (frame.second !== undefined) {
+          // A binary prefix operator got its first argument: now the second.
+          frame.first = term;
+          frame.max = frame.second;
+          frame.second = undefined;
+          stack.push(frame);
+          return undefined;
+        }
+        return {
+          term: { kind: 'compound', functor: frame.name, args: frame.first === undefined ? [term] : [frame.first, term], line: frame.line, column: frame.column },
+          priority: frame.priority,
+        };
       case 'paren':
         this.expectPunct(')', '`)`');
         return { term, priority: 0 };
@@ -209,7 +210,7 @@ export class TermReader {
   }
 
   /** A left term when it is a leaf; else pushes the frame that awaits its first sub-term and returns undefined. */
-  private parseLeft(maxPriority: number, stack: Frame[]): Parsed | undefined {
+  private parseLeft(context: Context, stack: Frame[]): Parsed | undefined {
     const t = this.tok;
     const { line, column } = t;
     switch (t.kind) {
@@ -241,7 +242,7 @@ export class TermReader {
       case 'punctuation':
         return this.parsePunctuated(t, stack);
       case 'name':
-        return this.parseName(t, maxPriority, stack);
+        return this.parseName(t, context, stack);
       default:
         return this.fail(t, 'a term');
     }
@@ -251,7 +252,7 @@ export class TermReader {
     const { line, column } = t;
     if (t.value === '(') {
       this.advance();
-      stack.push({ kind: 'paren', max: MAX_PRIORITY });
+      stack.push({ kind: 'paren', max: MAX_PRIORITY, commaEnds: false });
       return undefined;
     }
     if (t.value === '[') {
@@ -260,7 +261,7 @@ export class TermReader {
         this.advance();
         return { term: { kind: 'atom', name: NIL, quoted: false, line, column }, priority: 0 };
       }
-      stack.push({ kind: 'list', max: ARG_PRIORITY, items: [], tail: false, line, column });
+      stack.push({ kind: 'list', max: ARG_PRIORITY, commaEnds: true, items: [], tail: false, line, column });
       return undefined;
     }
     if (t.value === '{') {
@@ -275,7 +276,7 @@ export class TermReader {
     return this.fail(t, 'a term');
   }
 
-  private parseName(t: Token, maxPriority: number, stack: Frame[]): Parsed | undefined {
+  private parseName(t: Token, context: Context, stack: Frame[]): Parsed | undefined {
     // Copied before `advance()` overwrites the token.
     const { line, column, value: name, applied, end } = t;
     const quoted = t.quoted === true;
@@ -296,28 +297,50 @@ export class TermReader {
       this.advance();
       return { term, priority: 0 };
     }
+    const binary = BINARY_PREFIX_OPS.get(name);
+    if (binary && binary.priority <= context.max && !this.endsOperand(next)) {
+      const { priority, firstMax, secondMax } = binary;
+      stack.push({ kind: 'prefix', max: firstMax, commaEnds: context.commaEnds, name, priority, second: secondMax, first: undefined, line, column });
+      return undefined;
+    }
     const op = PREFIX_OPS.get(name);
-    if (op && op.priority <= maxPriority && !this.endsOperand(next)) {
+    if (op && op.priority <= context.max && !this.endsOperand(next)) {
       const argMax = op.type === 'fy' ? op.priority : op.priority - 1;
-      stack.push({ kind: 'prefix', max: argMax, name, priority: op.priority, line, column });
+      stack.push({ kind: 'prefix', max: argMax, commaEnds: context.commaEnds, name, priority: op.priority, second: undefined, first: undefined, line, column });
       return undefined;
     }
     return { term: { kind: 'atom', name, quoted, line, column }, priority: 0 };
   }
 }
 
-/** A construct waiting for a sub-term of priority at most `max`. */
+/** What the awaited sub-term may be: its loosest priority, and whether `,` ends it (in arguments and list items) rather than joining. */
+interface Context {
+  max: number;
+  commaEnds: boolean;
+}
+
+/** A construct waiting for a sub-term (see Context). */
 type Frame =
-  | { kind: 'infix'; max: number; left: Term; name: string; priority: number }
-  | { kind: 'prefix'; max: number; name: string; priority: number; line: number; column: number }
-  | { kind: 'paren'; max: number }
+  | (Context & { kind: 'infix'; left: Term; name: string; priority: number })
+  | (Context & PrefixFrame)
+  | (Context & { kind: 'paren' })
   | ArgsFrame
   | ListFrame;
 
+/** `- X`, or `some [X] G` (binary: `second` is the second argument's max until the first arrives as `first`). */
+interface PrefixFrame {
+  kind: 'prefix';
+  name: string;
+  priority: number;
+  second: number | undefined;
+  first: Term | undefined;
+  line: number;
+  column: number;
+}
+
 /** `f(A, ...)`, `Closure(A, ...)` or `{A, ...}`: arguments so far, up to `close`. */
-interface ArgsFrame {
+interface ArgsFrame extends Context {
   kind: 'args';
-  max: number;
   functor: string;
   args: Term[];
   close: string;
@@ -327,9 +350,8 @@ interface ArgsFrame {
 }
 
 /** `[a, b | T]`: items so far; `tail` once the `|` is read. */
-interface ListFrame {
+interface ListFrame extends Context {
   kind: 'list';
-  max: number;
   items: Term[];
   tail: boolean;
   line: number;
@@ -337,7 +359,7 @@ interface ListFrame {
 }
 
 function argsFrame(functor: string, args: Term[], close: string, expected: string, line: number, column: number): ArgsFrame {
-  return { kind: 'args', max: ARG_PRIORITY, functor, args, close, expected, line, column };
+  return { kind: 'args', max: ARG_PRIORITY, commaEnds: true, functor, args, close, expected, line, column };
 }
 
 /** The items as `'[|]'(a, '[|]'(b, T))`; the whole list begins at `[`, each inner cell at its first item. */

@@ -1,6 +1,6 @@
 // `importgraph plan` and `scc --order auto` as a user runs them on the standard library: the numbers the issue promises.
 import test from 'ava';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closurePairs, parseOrderFile } from '../helpers/order-file.js';
 import { examplesDir, fixturesDir, temporaryDirectory } from '../helpers/project.js';
@@ -57,4 +57,17 @@ test('an unknown --order is a usage error naming the choices', async (t) => {
   const run = await runCli(['scc', '--order', 'fastest', inputs], temporaryDirectory());
   t.is(run.exitCode, 2);
   t.regex(run.stderr, /--order takes `name` or `auto`/);
+});
+
+test('plan reads .m sources as scc does, and names a skipped term', async (t) => {
+  const dir = temporaryDirectory();
+  const everyday = join(fixturesDir, 'mercury-everyday');
+  const clean = await runCli(['plan', join(everyday, '*.m')], dir);
+  t.is(clean.exitCode, 0, clean.stderr);
+  t.is(clean.stderr, '');
+  t.regex(clean.stdout, /critical path, modules +3 +3/);
+  writeFileSync(join(dir, 'a.m'), ':- module a.\n:- import_module shop.\np(X Y).\n');
+  const broken = await runCli(['plan', 'a.m', join(everyday, '*.m')], dir);
+  t.is(broken.exitCode, 0, broken.stderr);
+  t.is(broken.stderr, 'a.m:3:5: warning: expected `)` or `,`, found `Y`; this term was skipped');
 });

@@ -121,3 +121,70 @@ test('generated sources of the standard library give back its explicit import ed
   // And the scanned library builds a graph of all its modules.
   t.is(buildModuleGraph((await readModuleInputs(written)).modules).names.length, names.size);
 });
+
+// A hand-written program in everyday Mercury: `::` modes, state variables, if-then-else, lambdas, field access and
+// update, some/all, promise_pure, trace, try/catch_any, typeclasses and instances, `<=`, `--->`, `==`, `++`, `\+`,
+// `=>`, `$pred`, `<<u`, `0x_..._u`, `_i16`-style suffixes, backquoted operators, foreign_proc, pragma memo.
+const everyday = ['shop.m', 'shop.stock.m', 'shop.report.m'].map((f) => join(fixturesDir, 'mercury-everyday', f));
+
+test('every clause of a program in everyday Mercury syntax is read: no term is skipped', (t) => {
+  const scanned = scanSources(everyday);
+  t.deepEqual(scanned.warnings, []);
+  t.deepEqual(scanned.modules.map((m) => m.module), ['shop', 'shop.stock', 'shop.report']);
+});
+
+test('a program in everyday Mercury syntax: every import found, explicit and content-triggered', (t) => {
+  const imports = (module: string) =>
+    scanSources(everyday)
+      .modules.find((m) => m.module === module)!
+      .imports.map((i) => (i.kind === 'implicit' ? `${i.module} (${i.reason})` : `${i.kind} ${i.module}`));
+  t.deepEqual(imports('shop'), [
+    'import io',
+    'import shop.stock',
+    'import shop.report',
+    'import list',
+    'import map',
+    'import string',
+    'use int',
+    'builtin (always)',
+    'private_builtin (always)',
+    'string.format (io.format)',
+    'string.parse_util (io.format)',
+    'io (trace goal with io)',
+  ]);
+  t.deepEqual(imports('shop.stock'), [
+    'import list',
+    'import map',
+    'import int',
+    'import solutions',
+    'import uint',
+    'use require',
+    'builtin (always)',
+    'private_builtin (always)',
+    'table_builtin (pragma memo)',
+  ]);
+  // `Style = format` in a clause imports what a format call does; the constructor `format` in the type does not.
+  t.deepEqual(imports('shop.report'), [
+    'import io',
+    'import shop.stock',
+    'import bool',
+    'import char',
+    'import list',
+    'import map',
+    'import string',
+    'string.format (format constant)',
+    'string.parse_util (format constant)',
+    'stream (format constant)',
+    'builtin (always)',
+    'private_builtin (always)',
+    'exception (try goal)',
+  ]);
+});
+
+test('the constant `format` counts only in clauses, and not when module-qualified (`other.format`)', (t) => {
+  const implicit = (text: string) =>
+    scanMercurySource(`:- module m.\n${text}\n`, 'm.m').modules[0]!.imports.filter((i) => i.reason === 'format constant').map((i) => `${i.module}:${i.line}`);
+  t.deepEqual(implicit(':- type t ---> format.\n:- func f = format.'), []);
+  t.deepEqual(implicit('p(X) :- X = other.format.'), []);
+  t.deepEqual(implicit('p(X) :-\n    X = format.'), ['string.format:3', 'string.parse_util:3', 'stream:3']);
+});

@@ -84,6 +84,34 @@ test(parsesAs, '- (1)', '-(1)');
 test(parsesAs, 'X - -Y', '-(X,-(Y))');
 test(parsesAs, '0\'a + 0x10', '+(97,16)');
 
+// Everyday Mercury, with mmc's precedences (library/ops.m).
+test(parsesAs, ':- pred main(io::di, io::uo) is det', ':-(pred(is(main(::(io,di),::(io,uo)),det)))');
+test(parsesAs, 'main(!IO) :- io.write_string("hi", !IO)', ':-(main(!(IO)),.(io,write_string("hi",!(IO))))');
+test(parsesAs, 'p(!.S, !:S)', 'p(!.(S),!:(S))');
+test(parsesAs, 'if C then T else E', 'else(if(then(C,T)),E)');
+test(parsesAs, '( if a then b else if c then d else e )', 'else(if(then(a,b)),else(if(then(c,d)),e))');
+test(parsesAs, 'some [X] p(X)', 'some([|](X,[]),p(X))');
+test(parsesAs, 'all [X] p(X) => q(X)', 'all([|](X,[]),=>(p(X),q(X)))');
+test(parsesAs, 'trace [io(!IO)] ( a, b )', 'trace([|](io(!(IO)),[]),,(a,b))');
+test(parsesAs, 'promise_pure ( a ; b )', 'promise_pure(;(a,b))');
+test(parsesAs, '\\+ a, b', ',(\\+(a),b)');
+test(parsesAs, '!S ^ f := V', ':=(^(!(S),f),V)');
+test(parsesAs, 'X = Y ^ f ^ g', '=(X,^(Y,^(f,g)))');
+test(parsesAs, 'X = Y @ f(Z)', '=(X,@(Y,f(Z)))');
+test(parsesAs, 'X = (func(A) = B :- B = A + 1)', '=(X,:-(=(func(A),B),=(B,+(A,1))))');
+test(parsesAs, 'P = (pred(A::in) is semidet :- A > 0)', '=(P,:-(is(pred(::(A,in)),semidet),>(A,0)))');
+test(parsesAs, ':- type t ---> a ; b(f :: int)', ':-(type(--->(t,;(a,b(::(f,int))))))');
+test(parsesAs, ':- type u == list(t)', ':-(type(==(u,list(t))))');
+test(parsesAs, ':- pred p(T::in) is det <= show(T)', ':-(<=(pred(is(p(::(T,in)),det)),show(T)))');
+test(parsesAs, ':- typeclass show(T) where [func show(T) = string]', ':-(typeclass(where(show(T),[|](func(=(show(T),string)),[]))))');
+test(parsesAs, 'S = "a" ++ "b" ++ C', '=(S,++("a",++("b",C)))');
+test(parsesAs, 'try [] p then q catch E -> r', 'catch(then(try([],p),q),->(E,r))');
+test(parsesAs, 'X = $pred', '=(X,$pred)');
+test(parsesAs, 'X = A <<u B', '=(X,<<u(A,B))');
+test(parsesAs, 'X = -32_768_i16 + 0x_ff_u8', '=(X,+(-32768,255))');
+test(parsesAs, 'X = A mod B', '=(X,mod(A,B))');
+test(parsesAs, 'X `list.append` Y', 'list.append(X,Y)');
+
 test('an application keeps the position of its functor; an operator term that of its left operand', (t) => {
   const term = one('\n  foo(a,\n    b / c).');
   t.deepEqual([term.line, term.column], [2, 3]);
@@ -145,7 +173,7 @@ test(syntaxError, 'ok.\n\nf(\n  "unterminated', '4:3', 'unterminated string: no 
 test(syntaxError, "f('a\\qb').", '1:5', 'invalid escape `\\q`');
 test(syntaxError, 'f(a) /* open', '1:6', 'unterminated comment: `/*` without `*/`');
 test(syntaxError, 'f(a | b).', '1:5', 'expected `)` or `,`, found `|`');
-test(syntaxError, 'f(:- a).', '1:6', 'expected `)` or `,`, found `a`');
+test(syntaxError, ':- pred p(- - a).', '1:15', 'expected `)` or `,`, found `a`');
 
 test('the term reader reports a problem and goes on with the next term', (t) => {
   const reader = new TermReader('a(.\nb.\nc d.\ne.', 'x.m');
