@@ -1,18 +1,24 @@
 // Adds back dropped imports that fit: the positions are a feasible schedule, not the tightest one, so some imports fit after all.
 //
-// Algorithm: greedy insertion with incremental longest paths. H = imports kept by
-// the positions; rank = the positions' topological order (level, start, id). Each
-// dropped import A→B, heaviest first, is added when rank(B) < rank(A) (H stays
-// acyclic) and up(A) + down(B) is within both bounds (up: longest path ending at
-// A from above, down: longest path from B downwards; in modules and in cost).
-// After an insertion, down() is raised along A's importers and up() along B's
-// imports, each node revisited only while its value grows.
-// Cost: O((n + m) log n) for the rank and first longest paths, O(m log m) to
-// sort the candidates, plus the propagation work of the accepted imports.
-// Choice: rank stays fixed, so an import needing a reorder is not tried; since
-// values only grow, every import left out is really not reachable at the end.
+// Algorithm: greedy insertion with incremental longest paths and a dynamic
+// topological order (Pearce–Kelly). H = imports kept by the positions. Each
+// dropped import A→B, heaviest first, is added when up(A) + down(B) is within
+// both bounds (up: longest path ending at A from above, down: longest path from
+// B downwards; in modules and in cost) and B does not reach A in H (no cycle).
+// The order `ord` (imported modules first) is kept topological: when B is not
+// already before A, a search from B downwards and from A upwards, both inside
+// the window ord(A)..ord(B), either finds the cycle or finds the few modules
+// to reorder. After an insertion, down() is raised along A's importers and up()
+// along B's imports, each node revisited only while its value grows.
+// Cost: O((n + m) log n) for the first order and longest paths, O(m log m) to
+// sort the candidates, plus the searches (bounded by their windows) and the
+// propagation work of the accepted imports.
+// Choice: greedy, not optimal; since values and reachability only grow, an
+// import rejected once stays unfit, and every import left out is really not
+// honoured at the end.
 
 import { keptAt, type PositionProblem, type Positions } from './position-search.js';
+import { DynamicTopologicalOrder } from './dynamic-topological-order.js';
 
 export interface Reinserted {
   /** 1 for each import (edge index of the graph) in the order. */
@@ -34,8 +40,7 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   const byRank = new Int32Array(n);
   for (let i = 0; i < n; i++) byRank[i] = i;
   byRank.sort((a, b) => pos.level[a] - pos.level[b] || pos.start[a] - pos.start[b] || a - b);
-  const rank = new Int32Array(n);
-  for (let i = 0; i < n; i++) rank[byRank[i]] = i;
+  const topo = new DynamicTopologicalOrder(byRank);
 
   const outs: number[][] = Array.from({ length: n }, () => []);
   const ins: number[][] = Array.from({ length: n }, () => []);
@@ -78,9 +83,10 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   for (const e of dropped) {
     const a = source[e];
     const b = graph.targets[e];
-    if (rank[b] >= rank[a]) continue;
+    if (a === b) continue;
     if (p.useLevel && upLevel[a] + downLevel[b] > p.maxLevel) continue;
     if (p.useTime && upCost[a] + downCost[b] > p.maxTime) continue;
+    if (!topo.addEdge(a, b, outs, ins)) continue;
     kept[e] = 1;
     outs[a].push(b);
     ins[b].push(a);
