@@ -33,8 +33,10 @@
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { linearOrderWithinComponents } from './linear-order.js';
-import { optimisePositions, type PositionProblem } from './position-search.js';
-import { reinsertImports } from './reinsert-imports.js';
+import type { PositionProblem } from './position-search.js';
+import { searchRounds } from './search-rounds.js';
+import { seedPositions } from './seed-positions.js';
+import { defaultCostBound } from './default-cost-bound.js';
 
 export interface AutoOrderOptions {
   /** Most modules on any path of the order (a build "depth"). */
@@ -76,7 +78,6 @@ export interface AutoOrder {
 }
 
 const DEFAULT_MAX_DEPTH = 10;
-const DEFAULT_HEAVIEST_FACTOR = 4;
 
 export function autoOrder(graph: CompactGraph, weight: Float64Array, options: AutoOrderOptions = {}): AutoOrder {
   const n = graph.nodeCount;
@@ -92,10 +93,9 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   const importWeight = options.importWeight ?? new Float64Array(m).fill(1);
   let maxDepth = options.maxDepth;
   let maxCost = options.maxCriticalPath;
-  if (maxDepth === undefined && maxCost === undefined) {
-    maxDepth = DEFAULT_MAX_DEPTH;
-    maxCost = heaviest > 0 && lightest < heaviest ? DEFAULT_HEAVIEST_FACTOR * heaviest : undefined;
-  }
+  // Defaults: depth 10 and, when costs differ, a cost bound chosen by default-cost-bound.ts.
+  const costByDefault = maxDepth === undefined && maxCost === undefined && heaviest > 0 && lightest < heaviest;
+  if (maxDepth === undefined && maxCost === undefined) maxDepth = DEFAULT_MAX_DEPTH;
 
   const scc = stronglyConnectedComponents(graph);
   const comp = scc.componentOf;
@@ -109,21 +109,21 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   }
 
   const useLevel = maxDepth !== undefined;
-  const useTime = maxCost !== undefined;
+  const useTime = maxCost !== undefined || costByDefault;
   // In time mode weights become integers ≥ 1 in a unit where sums are exact doubles (ceil, so real paths never cost more).
   const w = new Float64Array(n);
   let unit = 1;
   let timeLimit = Infinity;
   if (useTime) {
     let total = 0;
-    let integral = Number.isInteger(maxCost);
+    let integral = maxCost === undefined || Number.isInteger(maxCost);
     for (let v = 0; v < n; v++) {
       total += weight[v];
       if (!Number.isInteger(weight[v])) integral = false;
     }
-    if (!integral || total > 2 ** 50) unit = Math.max(total, maxCost as number, 1) / 2 ** 40;
+    if (!integral || total > 2 ** 50) unit = Math.max(total, maxCost ?? 0, 1) / 2 ** 40;
     for (let v = 0; v < n; v++) w[v] = Math.max(1, Math.ceil(weight[v] / unit));
-    timeLimit = Math.floor((maxCost as number) / unit);
+    timeLimit = maxCost === undefined ? Infinity : Math.floor(maxCost / unit);
   } else {
     w.set(weight); // only for reporting path costs
   }
@@ -135,8 +135,8 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   let raised = false;
   const D = useLevel ? Math.max(Math.floor(maxDepth as number), forced.depth) : n;
   if (useLevel && D > (maxDepth as number)) raised = true;
-  const T = useTime ? Math.max(timeLimit, forced.cost) : Infinity;
-  if (useTime && T > timeLimit) raised = true;
+  let T = useTime ? Math.max(timeLimit, forced.cost) : Infinity;
+  if (useTime && !costByDefault && T > timeLimit) raised = true;
 
   const budget = (options.effort ?? 1) * (4e6 + 30 * (n + m));
   const linear = linearOrderWithinComponents(graph, scc, importWeight, budget / 4);
@@ -151,8 +151,12 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     maxLevel: D,
     maxTime: T,
   };
-  const positions = optimisePositions(problem, linear.order, linear.rank, options.seed ?? 2, budget);
-  const result = reinsertImports(problem, positions);
+  const seed = options.seed ?? 2;
+  if (costByDefault) {
+    problem.maxTime = defaultCostBound(problem, linear.order, linear.rank, seed, budget, forced.cost);
+    T = problem.maxTime;
+  }
+  const result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
 
   const from: number[] = [];
   const to: number[] = [];
@@ -184,7 +188,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     honoured,
     honouredWeight,
     givenUp,
-    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: !useTime ? Infinity : T > timeLimit ? T * unit : (maxCost as number), raised },
+    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: !useTime ? Infinity : costByDefault || T > timeLimit ? T * unit : (maxCost as number), raised },
     componentOf: comp,
   };
 }

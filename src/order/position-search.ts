@@ -37,6 +37,8 @@ export interface Positions {
 }
 
 const MAX_LEVEL_CANDIDATES = 48;
+/** A new local optimum up to SLACK weight below the best is kept as the next start (to drift off plateaus). */
+const SLACK = 1;
 
 /** True when the import e (A→B) points down: B is on a lower level and finishes before A starts. */
 export function keptAt(p: PositionProblem, pos: Positions, e: number): boolean {
@@ -59,7 +61,7 @@ function prng(seed: number): () => number {
   };
 }
 
-export function optimisePositions(p: PositionProblem, order: Int32Array, rank: Int32Array, seed: number, budget: number): Positions {
+export function optimisePositions(p: PositionProblem, initial: Positions, seed: number, budget: number): Positions {
   const { graph, source, fixed, importWeight, weight } = p;
   const n = graph.nodeCount;
   const m = graph.targets.length;
@@ -75,56 +77,7 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
   const inEdge = new Int32Array(m);
   for (let e = 0; e < m; e++) inEdge[fill[targets[e]]++] = e;
 
-  // Seed: ASAP positions of the linear order's forward imports, scaled into the bounds.
-  const asapLevel = new Int32Array(n);
-  const asapStart = new Float64Array(n);
-  let depth = 1;
-  let length = 0;
-  for (let i = 0; i < n; i++) {
-    const v = order[i];
-    let l = 0;
-    let s = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const b = targets[e];
-      if (rank[b] >= rank[v]) continue;
-      l = Math.max(l, asapLevel[b] + 1);
-      s = Math.max(s, asapStart[b] + weight[b]);
-    }
-    asapLevel[v] = l;
-    asapStart[v] = s;
-    depth = Math.max(depth, l + 1);
-    length = Math.max(length, s + weight[v]);
-  }
-  // Windows from the fixed imports: ALAP from above (reverse order), ASAP from below while placing.
-  const highLevel = new Int32Array(n).fill(D - 1);
-  const highStart = new Float64Array(n);
-  for (let v = 0; v < n; v++) highStart[v] = T - weight[v];
-  for (let i = n - 1; i >= 0; i--) {
-    const v = order[i];
-    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
-      const e = inEdge[x];
-      if (!fixed[e]) continue;
-      const a = source[e];
-      highLevel[v] = Math.min(highLevel[v], highLevel[a] - 1);
-      highStart[v] = Math.min(highStart[v], highStart[a] - weight[v]);
-    }
-  }
-  const pos: Positions = { level: new Int32Array(n), start: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    const v = order[i];
-    let lowLevel = 0;
-    let lowStart = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      if (!fixed[e]) continue;
-      const b = targets[e];
-      lowLevel = Math.max(lowLevel, pos.level[b] + 1);
-      lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
-    }
-    const wantLevel = Math.floor((asapLevel[v] * D) / depth);
-    const wantStart = length > 0 && Number.isFinite(T) ? Math.floor((asapStart[v] * T) / length) : 0;
-    pos.level[v] = p.useLevel ? Math.max(Math.min(wantLevel, highLevel[v]), lowLevel) : 0;
-    pos.start[v] = p.useTime ? Math.max(Math.min(wantStart, highStart[v]), lowStart) : 0;
-  }
+  const pos: Positions = { level: initial.level.slice(), start: initial.start.slice() };
 
   // Modules with an import inside their SCC are the only ones worth moving.
   const movable: number[] = [];
@@ -264,24 +217,29 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
       sortPairs(thrA, thrAW, na);
       sortPairs(thrB, thrBW, nb);
       work += (na + nb) * 2;
-      // count(s) = weight of A-thresholds ≤ s + weight of B-thresholds ≥ s; candidates: lowStart and each A ≥ lowStart.
-      let ia = 0;
-      let ib = 0;
-      let sumA = 0;
-      let lostB = 0;
-      for (let c2 = -1; c2 < na; c2++) {
-        const s = c2 < 0 ? lowStart : thrA[c2];
-        if (s < lowStart || s > highS) continue;
-        while (ia < na && thrA[ia] <= s) sumA += thrAW[ia++];
-        while (ib < nb && thrB[ib] < s) lostB += thrBW[ib++];
-        const score = sumA + totalB - lostB;
-        if (score > best || (score === best && random() * ++ties < 1)) {
-          if (score > best) ties = 1;
-          best = score;
-          bestLevel = l;
-          bestStart = s;
+      // count(s) = weight of A-thresholds ≤ s + weight of B-thresholds ≥ s. Candidates: as early as
+      // possible (lowStart, each A-threshold) and, for plateau moves, as late as possible (each B-threshold, highS).
+      for (let side = 0; side < 2; side++) {
+        const k2 = side === 0 ? na : nb;
+        let ia = 0;
+        let ib = 0;
+        let sumA = 0;
+        let lostB = 0;
+        for (let c2 = -1; c2 < k2; c2++) {
+          const s = side === 0 ? (c2 < 0 ? lowStart : thrA[c2]) : c2 + 1 < nb ? thrB[c2 + 1] : highS;
+          if (s < lowStart || s > highS) continue;
+          while (ia < na && thrA[ia] <= s) sumA += thrAW[ia++];
+          while (ib < nb && thrB[ib] < s) lostB += thrBW[ib++];
+          const score = sumA + totalB - lostB;
+          if (score > best || (score === best && random() * ++ties < 1)) {
+            if (score > best) ties = 1;
+            best = score;
+            bestLevel = l;
+            bestStart = s;
+          }
         }
       }
+      work += na + nb;
     }
     return best;
   };
@@ -315,7 +273,7 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
       bestScore = current;
       bestPos.level.set(pos.level);
       bestPos.start.set(pos.start);
-    } else if (current < bestScore) {
+    } else if (current < bestScore - SLACK) {
       pos.level.set(bestPos.level);
       pos.start.set(bestPos.start);
       current = bestScore;
