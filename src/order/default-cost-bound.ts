@@ -17,6 +17,8 @@ import { seedPositions } from './seed-positions.js';
 export const KEEP = 0.995;
 const PROBES = 8;
 const PROBE_ROUNDS = 6;
+/** Searches per probe before a bound counts as too tight (a search can miss what another finds). */
+const ATTEMPTS = 3;
 
 /** `p` with useTime and integer weights; returns a bound in the same (integer) units. */
 export function defaultCostBound(p: PositionProblem, order: Int32Array, rank: Int32Array, seed: number, budget: number, lowest: number): number {
@@ -29,8 +31,12 @@ export function defaultCostBound(p: PositionProblem, order: Int32Array, rank: In
   for (let probe = 0; probe < PROBES && hi - lo > 1; probe++) {
     const mid = Math.floor((lo + hi) / 2);
     const q: PositionProblem = { ...p, maxTime: mid };
-    const r = searchRounds(q, seedPositions(q, order, rank), seed, budget / PROBES, PROBE_ROUNDS);
-    if (keptWeight(p, r) >= target) hi = mid;
+    let reached = false;
+    for (let attempt = 0; attempt < ATTEMPTS && !reached; attempt++) {
+      const r = searchRounds(q, seedPositions(q, order, rank), seed + attempt * 7919, budget / PROBES, PROBE_ROUNDS);
+      reached = keptWeight(p, r) >= target;
+    }
+    if (reached) hi = mid;
     else lo = mid;
   }
   return hi;
