@@ -16,7 +16,7 @@
 //     its window (candidate levels × one sorted sweep over start times, O(K·d log d)
 //     for degree d and K ≤ 48 candidate levels); after a local optimum, kick a
 //     few random modules (seeded PRNG) and keep the best positions seen.
-//     The total work is bounded (default 4·10⁶ + 30·(n + m) move-steps).
+//     The total work is bounded (default 16·10⁶ + 30·(n + m) move-steps).
 //  3. Re-insertion: every dropped import, heaviest first, is added back when it
 //     keeps the graph acyclic (consistent with the positions' topological order)
 //     and up(A) + down(B) stays within both bounds; longest paths are updated
@@ -94,8 +94,10 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   let maxDepth = options.maxDepth;
   let maxCost = options.maxCriticalPath;
   // Defaults: depth 10 and, when costs differ, a cost bound chosen by default-cost-bound.ts.
-  const costByDefault = maxDepth === undefined && maxCost === undefined && heaviest > 0 && lightest < heaviest;
-  if (maxDepth === undefined && maxCost === undefined) maxDepth = DEFAULT_MAX_DEPTH;
+  if (maxDepth === undefined && maxCost === undefined) {
+    maxDepth = DEFAULT_MAX_DEPTH;
+    maxCost = heaviest > 0 && lightest < heaviest ? defaultCostBound(weight) : undefined;
+  }
 
   const scc = stronglyConnectedComponents(graph);
   const comp = scc.componentOf;
@@ -109,21 +111,21 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   }
 
   const useLevel = maxDepth !== undefined;
-  const useTime = maxCost !== undefined || costByDefault;
+  const useTime = maxCost !== undefined;
   // In time mode weights become integers ≥ 1 in a unit where sums are exact doubles (ceil, so real paths never cost more).
   const w = new Float64Array(n);
   let unit = 1;
   let timeLimit = Infinity;
   if (useTime) {
     let total = 0;
-    let integral = maxCost === undefined || Number.isInteger(maxCost);
+    let integral = Number.isInteger(maxCost);
     for (let v = 0; v < n; v++) {
       total += weight[v];
       if (!Number.isInteger(weight[v])) integral = false;
     }
-    if (!integral || total > 2 ** 50) unit = Math.max(total, maxCost ?? 0, 1) / 2 ** 40;
+    if (!integral || total > 2 ** 50) unit = Math.max(total, maxCost as number, 1) / 2 ** 40;
     for (let v = 0; v < n; v++) w[v] = Math.max(1, Math.ceil(weight[v] / unit));
-    timeLimit = maxCost === undefined ? Infinity : Math.floor(maxCost / unit);
+    timeLimit = Math.floor((maxCost as number) / unit);
   } else {
     w.set(weight); // only for reporting path costs
   }
@@ -135,10 +137,10 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   let raised = false;
   const D = useLevel ? Math.max(Math.floor(maxDepth as number), forced.depth) : n;
   if (useLevel && D > (maxDepth as number)) raised = true;
-  let T = useTime ? Math.max(timeLimit, forced.cost) : Infinity;
-  if (useTime && !costByDefault && T > timeLimit) raised = true;
+  const T = useTime ? Math.max(timeLimit, forced.cost) : Infinity;
+  if (useTime && T > timeLimit) raised = true;
 
-  const budget = (options.effort ?? 1) * (4e6 + 30 * (n + m));
+  const budget = (options.effort ?? 1) * (16e6 + 30 * (n + m));
   const linear = linearOrderWithinComponents(graph, scc, importWeight, budget / 4);
   const problem: PositionProblem = {
     graph,
@@ -152,10 +154,6 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     maxTime: T,
   };
   const seed = options.seed ?? 2;
-  if (costByDefault) {
-    problem.maxTime = defaultCostBound(problem, linear.order, linear.rank, seed, budget, forced.cost);
-    T = problem.maxTime;
-  }
   const result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
 
   const from: number[] = [];
@@ -188,7 +186,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     honoured,
     honouredWeight,
     givenUp,
-    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: !useTime ? Infinity : costByDefault || T > timeLimit ? T * unit : (maxCost as number), raised },
+    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: !useTime ? Infinity : T > timeLimit ? T * unit : (maxCost as number), raised },
     componentOf: comp,
   };
 }

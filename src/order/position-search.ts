@@ -39,6 +39,8 @@ export interface Positions {
 const MAX_LEVEL_CANDIDATES = 48;
 /** A new local optimum up to SLACK weight below the best is kept as the next start (to drift off plateaus). */
 const SLACK = 1;
+/** Share of kicks that force a dropped import to point down instead of moving a module at random. */
+const KICK_TOWARDS = 0.5;
 
 /** True when the import e (A→B) points down: B is on a lower level and finishes before A starts. */
 export function keptAt(p: PositionProblem, pos: Positions, e: number): boolean {
@@ -88,6 +90,9 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     if (inside) movable.push(v);
   }
   if (movable.length === 0) return pos;
+  const innerList: number[] = [];
+  for (let e = 0; e < m; e++) if (!fixed[e] && source[e] !== targets[e]) innerList.push(e);
+  const inner = Int32Array.from(innerList);
 
   let maxDegree = 0;
   for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v] + inOffsets[v + 1] - inOffsets[v]);
@@ -129,6 +134,9 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   // Best position of v; mode 'random' returns a random position of its window instead.
   let bestLevel = 0;
   let bestStart = 0;
+  // Kick targets: a random position when targetLevel < 0, else the window's point nearest (targetLevel, targetStart).
+  let targetLevel = -1;
+  let targetStart = 0;
   const move = (v: number, randomPosition: boolean): number => {
     let lowLevel = 0;
     let highL = D - 1;
@@ -159,6 +167,11 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     }
     if (!p.useLevel) lowLevel = highL = 0;
     if (!p.useTime) lowStart = highS = 0;
+    if (randomPosition && targetLevel >= 0) {
+      bestLevel = Math.max(lowLevel, Math.min(highL, targetLevel));
+      bestStart = Math.max(lowStart, Math.min(highS, targetStart));
+      return -1;
+    }
     if (randomPosition) {
       bestLevel = lowLevel + Math.floor(random() * (highL - lowLevel + 1));
       bestStart = lowStart + Math.floor(random() * (highS - lowStart + 1));
@@ -279,9 +292,25 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
       current = bestScore;
     }
     // Kick a few modules.
+    // Half the kicks force a dropped import inside an SCC to point down (moving one end next to the other).
     const kicks = 1 + Math.floor(random() * 5);
     for (let i = 0; i < kicks; i++) {
-      const v = movable[Math.floor(random() * movable.length)];
+      let v = movable[Math.floor(random() * movable.length)];
+      targetLevel = -1;
+      const e = inner.length > 0 && random() < KICK_TOWARDS ? inner[Math.floor(random() * inner.length)] : -1;
+      if (e >= 0 && !keptAt(p, pos, e)) {
+        const a = source[e];
+        const b = targets[e];
+        if (random() < 0.5) {
+          v = b;
+          targetLevel = Math.max(0, pos.level[a] - 1);
+          targetStart = pos.start[a] - weight[b];
+        } else {
+          v = a;
+          targetLevel = pos.level[b] + 1;
+          targetStart = pos.start[b] + weight[b];
+        }
+      }
       const before = localScore(v);
       move(v, true);
       pos.level[v] = bestLevel;

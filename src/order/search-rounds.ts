@@ -11,11 +11,19 @@
 import { optimisePositions, type PositionProblem, type Positions } from './position-search.js';
 import { reinsertImports, type Reinserted } from './reinsert-imports.js';
 
-export const SEARCH_ROUNDS = 6;
+export const SEARCH_ROUNDS = 12;
+/** A round must get this many move-steps per module and import, or its fixed O(n + m) cost (re-insertion, setup) would dominate. */
+const STEPS_PER_ROUND_ITEM = 40;
 /** Every FRESH_EVERY-th round starts again from the first positions (with its own PRNG stream) instead of the best. */
 const FRESH_EVERY = 3;
 
-export function searchRounds(p: PositionProblem, first: Positions, seed: number, budget: number, rounds = SEARCH_ROUNDS): Reinserted {
+/** How many rounds a budget affords on this graph: up to SEARCH_ROUNDS, at least 1. */
+export function roundsFor(p: PositionProblem, budget: number): number {
+  const size = p.graph.nodeCount + p.graph.targets.length;
+  return Math.max(1, Math.min(SEARCH_ROUNDS, Math.floor(budget / (STEPS_PER_ROUND_ITEM * Math.max(1, size)))));
+}
+
+export function searchRounds(p: PositionProblem, first: Positions, seed: number, budget: number, rounds = roundsFor(p, budget)): Reinserted {
   let best: Reinserted | undefined;
   let bestWeight = -1;
   let bestCount = -1;
