@@ -118,16 +118,29 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     return sum;
   };
 
-  // Sorts values[0..k) with their weights, ascending.
+  // Sorts values[0..k) with their weights, ascending: insertion sort for a small degree (no allocation), else by index.
   const sortPairs = (values: Float64Array, weights: Float64Array, k: number): void => {
-    for (let i = 0; i < k; i++) idx[i] = i;
-    const view = idx.subarray(0, k);
-    view.sort((x, y) => values[x] - values[y] || x - y);
-    const vs = Array.from(view, (i) => values[i]);
-    const ws = Array.from(view, (i) => weights[i]);
-    for (let i = 0; i < k; i++) {
-      values[i] = vs[i];
-      weights[i] = ws[i];
+    if (k > 48) {
+      for (let i = 0; i < k; i++) idx[i] = i;
+      const view = idx.subarray(0, k);
+      view.sort((x, y) => values[x] - values[y] || x - y);
+      const vs = Array.from(view, (i) => values[i]);
+      const ws = Array.from(view, (i) => weights[i]);
+      values.set(vs);
+      weights.set(ws);
+      return;
+    }
+    for (let i = 1; i < k; i++) {
+      const v = values[i];
+      const w = weights[i];
+      let j = i - 1;
+      while (j >= 0 && values[j] > v) {
+        values[j + 1] = values[j];
+        weights[j + 1] = weights[j];
+        j--;
+      }
+      values[j + 1] = v;
+      weights[j + 1] = w;
     }
   };
 
