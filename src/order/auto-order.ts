@@ -16,8 +16,8 @@
 //     its window (candidate levels × one sorted sweep over start times, O(K·d log d)
 //     for degree d and K ≤ 48 candidate levels); after a local optimum, kick a
 //     few random modules (seeded PRNG) and keep the best positions seen.
-//     The total work is bounded: 4·10⁶ + 30·(n + m) move-steps, up to 4× that
-//     for graphs of fewer than 10,000 modules and imports (times `effort`).
+//     The total work is bounded: 4·10⁶ + 30·(n + m) move-steps, up to 8× that
+//     for graphs of up to 10,000 modules and imports (times `effort`).
 //  3. Re-insertion: every dropped import, heaviest first, is added back when it
 //     keeps the graph acyclic (consistent with the positions' topological order)
 //     and up(A) + down(B) stays within both bounds; longest paths are updated
@@ -141,9 +141,9 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   const T = useTime ? Math.max(timeLimit, forced.cost) : Infinity;
   if (useTime && T > timeLimit) raised = true;
 
-  // Small graphs (the ones a user waits on least) get up to 4× the base budget, for restarts that make the result steadier.
+  // Small graphs (up to 10,000 modules and imports, a second or so) get up to 8× the base budget, for restarts that make the result steadier.
   const base = 4e6 + 30 * (n + m);
-  const budget = (options.effort ?? 1) * base * (1 + 3 * Math.min(1, 10_000 / Math.max(1, n + m)));
+  const budget = (options.effort ?? 1) * base * (1 + 7 * Math.min(1, (10_000 / Math.max(1, n + m)) ** 2));
   const linear = linearOrderWithinComponents(graph, scc, importWeight, budget / 4);
   const problem: PositionProblem = {
     graph,
