@@ -9,6 +9,9 @@
 // sets are dealt out again, deltaF's modules first, each set in its old order.
 // Cost per edge: O(size of the two searched regions, with their edges) plus a
 // sort of those regions; nothing outside the window ord(A)..ord(B) is touched.
+// The searches share a work budget (nodes and edges visited): once it is spent,
+// only edges that already agree with the order are taken, so a huge graph
+// cannot make re-insertion quadratic. Counted in steps, so still deterministic.
 
 export class DynamicTopologicalOrder {
   /** ord[v]: v's slot; node[slot]: the module there. */
@@ -17,8 +20,11 @@ export class DynamicTopologicalOrder {
   private readonly mark: Int32Array;
   private stamp = 0;
   private readonly stack: number[] = [];
+  /** Search steps left (nodes and edges visited). */
+  private budget: number;
 
-  constructor(initial: Int32Array) {
+  constructor(initial: Int32Array, budget: number) {
+    this.budget = budget;
     this.node = initial.slice();
     this.ord = new Int32Array(initial.length);
     for (let i = 0; i < initial.length; i++) this.ord[initial[i]] = i;
@@ -29,17 +35,19 @@ export class DynamicTopologicalOrder {
   addEdge(a: number, b: number, outs: readonly number[][], ins: readonly number[][]): boolean {
     const { ord } = this;
     if (ord[b] < ord[a]) return true;
+    if (this.budget <= 0) return false;
     const lower = ord[a];
     const upper = ord[b];
     this.stamp += 2;
     const deltaF = this.collect(b, outs, (x) => ord[x] > lower, a);
     if (deltaF === undefined) return false;
-    const deltaB = this.collect(a, ins, (x) => ord[x] < upper, -1) as number[];
+    const deltaB = this.collect(a, ins, (x) => ord[x] < upper, -1);
+    if (deltaB === undefined) return false;
     this.reorder(deltaF, deltaB);
     return true;
   }
 
-  // Nodes reachable from `from` through `adjacency` inside the window; undefined if `stop` is reached.
+  // Nodes reachable from `from` through `adjacency` inside the window; undefined if `stop` is reached or the budget runs out.
   private collect(from: number, adjacency: readonly number[][], inside: (x: number) => boolean, stop: number): number[] | undefined {
     const seen = this.stamp - (stop >= 0 ? 1 : 0);
     const found = [from];
@@ -48,6 +56,8 @@ export class DynamicTopologicalOrder {
     this.stack.push(from);
     while (this.stack.length > 0) {
       const x = this.stack.pop() as number;
+      this.budget -= 1 + adjacency[x].length;
+      if (this.budget < 0) return undefined;
       for (const y of adjacency[x]) {
         if (y === stop) return undefined;
         if (this.mark[y] === seen || !inside(y)) continue;
