@@ -11,25 +11,28 @@
 // relaxation is lost: any DAG's honoured imports satisfy these for its ASAP positions.
 //  1. Seed: a linear order of each SCC (linear-order.ts), its forward imports'
 //     ASAP positions scaled into the bounds, then clamped into the window that
-//     the always-kept inter-SCC imports allow (ASAP from below, ALAP from above).
+//     the always-kept inter-SCC imports allow (seed-positions.ts).
 //  2. Iterated local search: move one module at a time to its best position in
 //     its window (candidate levels × one sorted sweep over start times, O(K·d log d)
 //     for degree d and K ≤ 48 candidate levels); after a local optimum, kick a
-//     few random modules (seeded PRNG) and keep the best positions seen.
-//     The total work is bounded: 4·10⁶ + 30·(n + m) move-steps, up to 8× that
-//     for graphs of up to 10,000 modules and imports (times `effort`).
+//     few modules (seeded PRNG) and keep the best positions seen (position-search.ts).
 //  3. Re-insertion: every dropped import, heaviest first, is added back when it
-//     keeps the graph acyclic (consistent with the positions' topological order)
-//     and up(A) + down(B) stays within both bounds; longest paths are updated
-//     incrementally. Afterwards every import not in H is truly not honoured.
+//     closes no cycle (a dynamic topological order) and up(A) + down(B) stays
+//     within both bounds; longest paths are updated incrementally. Afterwards
+//     every import not in H is truly not honoured (reinsert-imports.ts).
+//  Steps 2–3 run in rounds, each from the best order's ASAP or ALAP positions
+//  or afresh, keeping the best (search-rounds.ts). The total work is bounded:
+//  4·10⁶ + 30·(n + m) move-steps, up to 8× that for graphs of up to 10,000
+//  modules and imports (times `effort`).
 // Cost: O((n + m) log n) for the seed plus the bounded search plus re-insertion
 // (O(m) checks and the incremental updates). Trade-off: a lower bound means more
 // parallel width but more imports given up; the bounds are hard. If the
 // inter-SCC imports alone need a longer path than a bound, the bound is raised
 // to exactly that minimum (reported as `bounds.raised`), never an inter-SCC
 // import dropped. Defaults, when neither bound is given: maxDepth 10 and, when
-// costs differ, maxCriticalPath 4 × the heaviest module (with equal costs a
-// cost bound is only a stricter depth bound).
+// costs differ, maxCriticalPath max(total / 8, 2 × the heaviest module)
+// (default-cost-bound.ts; with equal costs a cost bound is only a stricter
+// depth bound).
 
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';

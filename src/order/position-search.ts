@@ -4,11 +4,14 @@
 // A move puts one module at its best position inside the window its inter-SCC
 // imports allow: for each candidate level (the window's ends, its current level
 // and one above/below each neighbour; at most 48, evenly sampled) the start time
-// is chosen by a sweep over the sorted thresholds of its neighbours,
-// O(K · d log d) for degree d. Descent passes visit the modules of SCCs in id
-// order and accept equal moves with a seeded coin (plateau walking); after a
-// pass without gain a few random modules are kicked to random positions of their
-// windows and descent resumes; the best positions ever seen are returned.
+// is chosen by a sweep over the sorted thresholds of its neighbours (as early
+// as an import allows, or as late as an importer allows), O(K · d log d) for
+// degree d. Descent passes visit the modules of SCCs in id order and accept
+// equal moves with a seeded coin (plateau walking); after a pass without gain a
+// few modules are kicked (to a random position of their window, or half the time
+// next to the other end of a dropped import) and descent resumes; a local optimum up
+// to SLACK below the best is kept as the next start; the best positions ever
+// seen are returned.
 // Cost: bounded by `budget` move-steps (one step = one neighbour looked at).
 // Choice: a cheap, deterministic heuristic with a quality/time knob (budget),
 // rather than an exact (NP-hard) layering.
