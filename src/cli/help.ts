@@ -29,6 +29,9 @@ Options:
                              Graphviz dot from PATH, else the embedded WebAssembly Graphviz)
   --render-timeout SECONDS   per graph (default 30); past it the .dot is kept without a picture
   --json                     plan: JSON instead of a table
+  --prove                    plan: also an upper bound on the imports any order within auto's
+                             bounds can honour (HiGHS MIP; only reported, never changes the order)
+  --prove-time SECONDS       plan --prove: the solver's time limit (default 60)
   --svg FILE                 plan: also draw each order's simulated build as a timeline (Gantt chart)
   --jobs N                   plan --svg: job slots of the drawn builds (default 8)
   --max-errors N             input problems to report before stopping (default: 50)

@@ -16,6 +16,8 @@ const OPTIONS = {
   'max-depth': { type: 'string' },
   'max-critical-path': { type: 'string' },
   json: { type: 'boolean' },
+  prove: { type: 'boolean' },
+  'prove-time': { type: 'string' },
   svg: { type: 'string' },
   jobs: { type: 'string' },
   'trans-opt-deps-spec': { type: 'string' },
@@ -40,6 +42,9 @@ export interface CommonOptions {
   maxDepth?: number;
   maxCriticalPath?: number;
   json: boolean;
+  /** plan: bound the imports any order could honour (HiGHS), within proveTime seconds. */
+  prove: boolean;
+  proveTime: number;
   /** plan: write the simulated builds as a Gantt chart to this SVG file. */
   svg?: string;
   /** plan --svg: job slots of the simulated builds (default 8). */
@@ -79,6 +84,8 @@ export function parseCommonOptions(args: string[]): CommonOptions {
     maxDepth: optionalNumber('--max-depth', values['max-depth'], true),
     maxCriticalPath: optionalNumber('--max-critical-path', values['max-critical-path'], false),
     json: values.json ?? false,
+    prove: values.prove ?? false,
+    proveTime: optionalNumber('--prove-time', values['prove-time'], false) ?? 60,
     svg: values.svg,
     jobs: optionalNumber('--jobs', values.jobs, true) ?? 8,
     transOptDepsSpec: values['trans-opt-deps-spec'],

@@ -11,30 +11,36 @@
 // relaxation is lost: any DAG's honoured imports satisfy these for its ASAP positions.
 //  1. Seed: a linear order of each SCC (linear-order.ts), its forward imports'
 //     ASAP positions scaled into the bounds, then clamped into the window that
-//     the always-kept inter-SCC imports allow (ASAP from below, ALAP from above).
+//     the always-kept inter-SCC imports allow (seed-positions.ts).
 //  2. Iterated local search: move one module at a time to its best position in
 //     its window (candidate levels × one sorted sweep over start times, O(K·d log d)
 //     for degree d and K ≤ 48 candidate levels); after a local optimum, kick a
-//     few random modules (seeded PRNG) and keep the best positions seen.
-//     The total work is bounded (default 4·10⁶ + 30·(n + m) move-steps).
+//     few modules (seeded PRNG) and keep the best positions seen (position-search.ts).
 //  3. Re-insertion: every dropped import, heaviest first, is added back when it
-//     keeps the graph acyclic (consistent with the positions' topological order)
-//     and up(A) + down(B) stays within both bounds; longest paths are updated
-//     incrementally. Afterwards every import not in H is truly not honoured.
+//     closes no cycle (a dynamic topological order) and up(A) + down(B) stays
+//     within both bounds; longest paths are updated incrementally. Afterwards
+//     every import not in H is truly not honoured (reinsert-imports.ts).
+//  Steps 2–3 run in rounds, each from the best order's ASAP or ALAP positions
+//  or afresh, keeping the best (search-rounds.ts). The total work is bounded:
+//  4·10⁶ + 30·(n + m) move-steps, up to 8× that for graphs of up to 10,000
+//  modules and imports (times `effort`).
 // Cost: O((n + m) log n) for the seed plus the bounded search plus re-insertion
 // (O(m) checks and the incremental updates). Trade-off: a lower bound means more
 // parallel width but more imports given up; the bounds are hard. If the
 // inter-SCC imports alone need a longer path than a bound, the bound is raised
 // to exactly that minimum (reported as `bounds.raised`), never an inter-SCC
 // import dropped. Defaults, when neither bound is given: maxDepth 10 and, when
-// costs differ, maxCriticalPath 4 × the heaviest module (with equal costs a
-// cost bound is only a stricter depth bound).
+// costs differ, maxCriticalPath max(total / 8, 2 × the heaviest module)
+// (default-cost-bound.ts; with equal costs a cost bound is only a stricter
+// depth bound).
 
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { linearOrderWithinComponents } from './linear-order.js';
-import { optimisePositions, type PositionProblem } from './position-search.js';
-import { reinsertImports } from './reinsert-imports.js';
+import type { PositionProblem } from './position-search.js';
+import { searchRounds } from './search-rounds.js';
+import { seedPositions } from './seed-positions.js';
+import { defaultCostBound } from './default-cost-bound.js';
 
 export interface AutoOrderOptions {
   /** Most modules on any path of the order (a build "depth"). */
@@ -76,7 +82,6 @@ export interface AutoOrder {
 }
 
 const DEFAULT_MAX_DEPTH = 10;
-const DEFAULT_HEAVIEST_FACTOR = 4;
 
 export function autoOrder(graph: CompactGraph, weight: Float64Array, options: AutoOrderOptions = {}): AutoOrder {
   const n = graph.nodeCount;
@@ -92,9 +97,10 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   const importWeight = options.importWeight ?? new Float64Array(m).fill(1);
   let maxDepth = options.maxDepth;
   let maxCost = options.maxCriticalPath;
+  // Defaults: depth 10 and, when costs differ, a cost bound chosen by default-cost-bound.ts.
   if (maxDepth === undefined && maxCost === undefined) {
     maxDepth = DEFAULT_MAX_DEPTH;
-    maxCost = heaviest > 0 && lightest < heaviest ? DEFAULT_HEAVIEST_FACTOR * heaviest : undefined;
+    maxCost = heaviest > 0 && lightest < heaviest ? defaultCostBound(weight) : undefined;
   }
 
   const scc = stronglyConnectedComponents(graph);
@@ -138,7 +144,9 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   const T = useTime ? Math.max(timeLimit, forced.cost) : Infinity;
   if (useTime && T > timeLimit) raised = true;
 
-  const budget = (options.effort ?? 1) * (4e6 + 30 * (n + m));
+  // Small graphs (up to 10,000 modules and imports, a second or so) get up to 8× the base budget, for restarts that make the result steadier.
+  const base = 4e6 + 30 * (n + m);
+  const budget = (options.effort ?? 1) * base * (1 + 7 * Math.min(1, (10_000 / Math.max(1, n + m)) ** 2));
   const linear = linearOrderWithinComponents(graph, scc, importWeight, budget / 4);
   const problem: PositionProblem = {
     graph,
@@ -151,8 +159,8 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     maxLevel: D,
     maxTime: T,
   };
-  const positions = optimisePositions(problem, linear.order, linear.rank, options.seed ?? 2, budget);
-  const result = reinsertImports(problem, positions);
+  const seed = options.seed ?? 2;
+  const result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
 
   const from: number[] = [];
   const to: number[] = [];

@@ -4,11 +4,14 @@
 // A move puts one module at its best position inside the window its inter-SCC
 // imports allow: for each candidate level (the window's ends, its current level
 // and one above/below each neighbour; at most 48, evenly sampled) the start time
-// is chosen by a sweep over the sorted thresholds of its neighbours,
-// O(K · d log d) for degree d. Descent passes visit the modules of SCCs in id
-// order and accept equal moves with a seeded coin (plateau walking); after a
-// pass without gain a few random modules are kicked to random positions of their
-// windows and descent resumes; the best positions ever seen are returned.
+// is chosen by a sweep over the sorted thresholds of its neighbours (as early
+// as an import allows, or as late as an importer allows), O(K · d log d) for
+// degree d. Descent passes visit the modules of SCCs in id order and accept
+// equal moves with a seeded coin (plateau walking); after a pass without gain a
+// few modules are kicked (to a random position of their window, or half the time
+// next to the other end of a dropped import) and descent resumes; a local optimum up
+// to SLACK below the best is kept as the next start; the best positions ever
+// seen are returned.
 // Cost: bounded by `budget` move-steps (one step = one neighbour looked at).
 // Choice: a cheap, deterministic heuristic with a quality/time knob (budget),
 // rather than an exact (NP-hard) layering.
@@ -37,6 +40,10 @@ export interface Positions {
 }
 
 const MAX_LEVEL_CANDIDATES = 48;
+/** A new local optimum up to SLACK weight below the best is kept as the next start (to drift off plateaus). */
+const SLACK = 1;
+/** Share of kicks that force a dropped import to point down instead of moving a module at random. */
+const KICK_TOWARDS = 0.5;
 
 /** True when the import e (A→B) points down: B is on a lower level and finishes before A starts. */
 export function keptAt(p: PositionProblem, pos: Positions, e: number): boolean {
@@ -59,7 +66,7 @@ function prng(seed: number): () => number {
   };
 }
 
-export function optimisePositions(p: PositionProblem, order: Int32Array, rank: Int32Array, seed: number, budget: number): Positions {
+export function optimisePositions(p: PositionProblem, initial: Positions, seed: number, budget: number): Positions {
   const { graph, source, fixed, importWeight, weight } = p;
   const n = graph.nodeCount;
   const m = graph.targets.length;
@@ -75,56 +82,7 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
   const inEdge = new Int32Array(m);
   for (let e = 0; e < m; e++) inEdge[fill[targets[e]]++] = e;
 
-  // Seed: ASAP positions of the linear order's forward imports, scaled into the bounds.
-  const asapLevel = new Int32Array(n);
-  const asapStart = new Float64Array(n);
-  let depth = 1;
-  let length = 0;
-  for (let i = 0; i < n; i++) {
-    const v = order[i];
-    let l = 0;
-    let s = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const b = targets[e];
-      if (rank[b] >= rank[v]) continue;
-      l = Math.max(l, asapLevel[b] + 1);
-      s = Math.max(s, asapStart[b] + weight[b]);
-    }
-    asapLevel[v] = l;
-    asapStart[v] = s;
-    depth = Math.max(depth, l + 1);
-    length = Math.max(length, s + weight[v]);
-  }
-  // Windows from the fixed imports: ALAP from above (reverse order), ASAP from below while placing.
-  const highLevel = new Int32Array(n).fill(D - 1);
-  const highStart = new Float64Array(n);
-  for (let v = 0; v < n; v++) highStart[v] = T - weight[v];
-  for (let i = n - 1; i >= 0; i--) {
-    const v = order[i];
-    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
-      const e = inEdge[x];
-      if (!fixed[e]) continue;
-      const a = source[e];
-      highLevel[v] = Math.min(highLevel[v], highLevel[a] - 1);
-      highStart[v] = Math.min(highStart[v], highStart[a] - weight[v]);
-    }
-  }
-  const pos: Positions = { level: new Int32Array(n), start: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    const v = order[i];
-    let lowLevel = 0;
-    let lowStart = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      if (!fixed[e]) continue;
-      const b = targets[e];
-      lowLevel = Math.max(lowLevel, pos.level[b] + 1);
-      lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
-    }
-    const wantLevel = Math.floor((asapLevel[v] * D) / depth);
-    const wantStart = length > 0 && Number.isFinite(T) ? Math.floor((asapStart[v] * T) / length) : 0;
-    pos.level[v] = p.useLevel ? Math.max(Math.min(wantLevel, highLevel[v]), lowLevel) : 0;
-    pos.start[v] = p.useTime ? Math.max(Math.min(wantStart, highStart[v]), lowStart) : 0;
-  }
+  const pos: Positions = { level: initial.level.slice(), start: initial.start.slice() };
 
   // Modules with an import inside their SCC are the only ones worth moving.
   const movable: number[] = [];
@@ -135,6 +93,9 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
     if (inside) movable.push(v);
   }
   if (movable.length === 0) return pos;
+  const innerList: number[] = [];
+  for (let e = 0; e < m; e++) if (!fixed[e] && source[e] !== targets[e]) innerList.push(e);
+  const inner = Int32Array.from(innerList);
 
   let maxDegree = 0;
   for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v] + inOffsets[v + 1] - inOffsets[v]);
@@ -160,22 +121,38 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
     return sum;
   };
 
-  // Sorts values[0..k) with their weights, ascending.
+  // Sorts values[0..k) with their weights, ascending: insertion sort for a small degree (no allocation), else by index.
   const sortPairs = (values: Float64Array, weights: Float64Array, k: number): void => {
-    for (let i = 0; i < k; i++) idx[i] = i;
-    const view = idx.subarray(0, k);
-    view.sort((x, y) => values[x] - values[y] || x - y);
-    const vs = Array.from(view, (i) => values[i]);
-    const ws = Array.from(view, (i) => weights[i]);
-    for (let i = 0; i < k; i++) {
-      values[i] = vs[i];
-      weights[i] = ws[i];
+    if (k > 48) {
+      for (let i = 0; i < k; i++) idx[i] = i;
+      const view = idx.subarray(0, k);
+      view.sort((x, y) => values[x] - values[y] || x - y);
+      const vs = Array.from(view, (i) => values[i]);
+      const ws = Array.from(view, (i) => weights[i]);
+      values.set(vs);
+      weights.set(ws);
+      return;
+    }
+    for (let i = 1; i < k; i++) {
+      const v = values[i];
+      const w = weights[i];
+      let j = i - 1;
+      while (j >= 0 && values[j] > v) {
+        values[j + 1] = values[j];
+        weights[j + 1] = weights[j];
+        j--;
+      }
+      values[j + 1] = v;
+      weights[j + 1] = w;
     }
   };
 
   // Best position of v; mode 'random' returns a random position of its window instead.
   let bestLevel = 0;
   let bestStart = 0;
+  // Kick targets: a random position when targetLevel < 0, else the window's point nearest (targetLevel, targetStart).
+  let targetLevel = -1;
+  let targetStart = 0;
   const move = (v: number, randomPosition: boolean): number => {
     let lowLevel = 0;
     let highL = D - 1;
@@ -206,6 +183,11 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
     }
     if (!p.useLevel) lowLevel = highL = 0;
     if (!p.useTime) lowStart = highS = 0;
+    if (randomPosition && targetLevel >= 0) {
+      bestLevel = Math.max(lowLevel, Math.min(highL, targetLevel));
+      bestStart = Math.max(lowStart, Math.min(highS, targetStart));
+      return -1;
+    }
     if (randomPosition) {
       bestLevel = lowLevel + Math.floor(random() * (highL - lowLevel + 1));
       bestStart = lowStart + Math.floor(random() * (highS - lowStart + 1));
@@ -264,24 +246,29 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
       sortPairs(thrA, thrAW, na);
       sortPairs(thrB, thrBW, nb);
       work += (na + nb) * 2;
-      // count(s) = weight of A-thresholds ≤ s + weight of B-thresholds ≥ s; candidates: lowStart and each A ≥ lowStart.
-      let ia = 0;
-      let ib = 0;
-      let sumA = 0;
-      let lostB = 0;
-      for (let c2 = -1; c2 < na; c2++) {
-        const s = c2 < 0 ? lowStart : thrA[c2];
-        if (s < lowStart || s > highS) continue;
-        while (ia < na && thrA[ia] <= s) sumA += thrAW[ia++];
-        while (ib < nb && thrB[ib] < s) lostB += thrBW[ib++];
-        const score = sumA + totalB - lostB;
-        if (score > best || (score === best && random() * ++ties < 1)) {
-          if (score > best) ties = 1;
-          best = score;
-          bestLevel = l;
-          bestStart = s;
+      // count(s) = weight of A-thresholds ≤ s + weight of B-thresholds ≥ s. Candidates: as early as
+      // possible (lowStart, each A-threshold) and, for plateau moves, as late as possible (each B-threshold, highS).
+      for (let side = 0; side < 2; side++) {
+        const k2 = side === 0 ? na : nb;
+        let ia = 0;
+        let ib = 0;
+        let sumA = 0;
+        let lostB = 0;
+        for (let c2 = -1; c2 < k2; c2++) {
+          const s = side === 0 ? (c2 < 0 ? lowStart : thrA[c2]) : c2 + 1 < nb ? thrB[c2 + 1] : highS;
+          if (s < lowStart || s > highS) continue;
+          while (ia < na && thrA[ia] <= s) sumA += thrAW[ia++];
+          while (ib < nb && thrB[ib] < s) lostB += thrBW[ib++];
+          const score = sumA + totalB - lostB;
+          if (score > best || (score === best && random() * ++ties < 1)) {
+            if (score > best) ties = 1;
+            best = score;
+            bestLevel = l;
+            bestStart = s;
+          }
         }
       }
+      work += na + nb;
     }
     return best;
   };
@@ -315,15 +302,31 @@ export function optimisePositions(p: PositionProblem, order: Int32Array, rank: I
       bestScore = current;
       bestPos.level.set(pos.level);
       bestPos.start.set(pos.start);
-    } else if (current < bestScore) {
+    } else if (current < bestScore - SLACK) {
       pos.level.set(bestPos.level);
       pos.start.set(bestPos.start);
       current = bestScore;
     }
     // Kick a few modules.
+    // Half the kicks force a dropped import inside an SCC to point down (moving one end next to the other).
     const kicks = 1 + Math.floor(random() * 5);
     for (let i = 0; i < kicks; i++) {
-      const v = movable[Math.floor(random() * movable.length)];
+      let v = movable[Math.floor(random() * movable.length)];
+      targetLevel = -1;
+      const e = inner.length > 0 && random() < KICK_TOWARDS ? inner[Math.floor(random() * inner.length)] : -1;
+      if (e >= 0 && !keptAt(p, pos, e)) {
+        const a = source[e];
+        const b = targets[e];
+        if (random() < 0.5) {
+          v = b;
+          targetLevel = Math.max(0, pos.level[a] - 1);
+          targetStart = pos.start[a] - weight[b];
+        } else {
+          v = a;
+          targetLevel = pos.level[b] + 1;
+          targetStart = pos.start[b] + weight[b];
+        }
+      }
       const before = localScore(v);
       move(v, true);
       pos.level[v] = bestLevel;

@@ -1,18 +1,31 @@
 // Adds back dropped imports that fit: the positions are a feasible schedule, not the tightest one, so some imports fit after all.
 //
-// Algorithm: greedy insertion with incremental longest paths. H = imports kept by
-// the positions; rank = the positions' topological order (level, start, id). Each
-// dropped import A→B, heaviest first, is added when rank(B) < rank(A) (H stays
-// acyclic) and up(A) + down(B) is within both bounds (up: longest path ending at
-// A from above, down: longest path from B downwards; in modules and in cost).
-// After an insertion, down() is raised along A's importers and up() along B's
-// imports, each node revisited only while its value grows.
-// Cost: O((n + m) log n) for the rank and first longest paths, O(m log m) to
-// sort the candidates, plus the propagation work of the accepted imports.
-// Choice: rank stays fixed, so an import needing a reorder is not tried; since
-// values only grow, every import left out is really not reachable at the end.
+// Algorithm: greedy insertion with incremental longest paths and a dynamic
+// topological order (Pearce–Kelly). H = imports kept by the positions. Each
+// dropped import A→B, heaviest first, is added when up(A) + down(B) is within
+// both bounds (up: longest path ending at A from above, down: longest path from
+// B downwards; in modules and in cost) and B does not reach A in H (no cycle).
+// The order `ord` (imported modules first) is kept topological: when B is not
+// already before A, a search from B downwards and from A upwards, both inside
+// the window ord(A)..ord(B), either finds the cycle or finds the few modules
+// to reorder. After an insertion, down() is raised along A's importers and up()
+// along B's imports, each node revisited only while its value grows.
+// Cost: O((n + m) log n) for the first order and longest paths, O(m log m) to
+// sort the candidates, plus the searches (bounded by their windows) and the
+// propagation work of the accepted imports.
+// Choice: greedy, not optimal; since values and reachability only grow, an
+// import rejected once stays unfit, and every import left out is really not
+// honoured at the end (an import B reachable from A never needs a search). The
+// searches share a budget of 5·10⁶ + 20·(n + m) steps, past which only imports
+// that agree with the current order are taken; the longest-path updates get
+// the same, past which only imports that lengthen no path are taken.
 
 import { keptAt, type PositionProblem, type Positions } from './position-search.js';
+import { DynamicTopologicalOrder } from './dynamic-topological-order.js';
+
+/** Work the cycle searches, and separately the longest-path updates, may do in all (nodes and edges visited): ample for graphs of thousands of modules, linear for huge ones. */
+const REORDER_BUDGET_BASE = 5e6;
+const REORDER_BUDGET_PER_ITEM = 20;
 
 export interface Reinserted {
   /** 1 for each import (edge index of the graph) in the order. */
@@ -34,8 +47,7 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   const byRank = new Int32Array(n);
   for (let i = 0; i < n; i++) byRank[i] = i;
   byRank.sort((a, b) => pos.level[a] - pos.level[b] || pos.start[a] - pos.start[b] || a - b);
-  const rank = new Int32Array(n);
-  for (let i = 0; i < n; i++) rank[byRank[i]] = i;
+  const topo = new DynamicTopologicalOrder(byRank, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
 
   const outs: number[][] = Array.from({ length: n }, () => []);
   const ins: number[][] = Array.from({ length: n }, () => []);
@@ -75,12 +87,17 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   for (let e = 0; e < m; e++) if (!kept[e]) dropped.push(e);
   dropped.sort((x, y) => importWeight[y] - importWeight[x] || x - y);
   const stack: number[] = [];
+  let propagation = REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m);
   for (const e of dropped) {
     const a = source[e];
     const b = graph.targets[e];
-    if (rank[b] >= rank[a]) continue;
+    if (a === b) continue;
     if (p.useLevel && upLevel[a] + downLevel[b] > p.maxLevel) continue;
     if (p.useTime && upCost[a] + downCost[b] > p.maxTime) continue;
+    // An import whose ends' longest paths must grow is taken only while the propagation budget lasts (one already honoured never needs to).
+    const grows = downLevel[b] + 1 > downLevel[a] || downCost[b] + weight[a] > downCost[a] || upLevel[a] + 1 > upLevel[b] || upCost[a] + weight[b] > upCost[b];
+    if (grows && propagation <= 0) continue;
+    if (!topo.addEdge(a, b, outs, ins)) continue;
     kept[e] = 1;
     outs[a].push(b);
     ins[b].push(a);
@@ -91,6 +108,7 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
       stack.push(a);
       while (stack.length > 0) {
         const x = stack.pop() as number;
+        propagation -= 1 + ins[x].length;
         for (const y of ins[x]) {
           if (downLevel[x] + 1 > downLevel[y] || downCost[x] + weight[y] > downCost[y]) {
             downLevel[y] = Math.max(downLevel[y], downLevel[x] + 1);
@@ -107,6 +125,7 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
       stack.push(b);
       while (stack.length > 0) {
         const x = stack.pop() as number;
+        propagation -= 1 + outs[x].length;
         for (const y of outs[x]) {
           if (upLevel[x] + 1 > upLevel[y] || upCost[x] + weight[y] > upCost[y]) {
             upLevel[y] = Math.max(upLevel[y], upLevel[x] + 1);

@@ -12,6 +12,8 @@ export interface OrderOptions {
   maxDepth?: number;
   /** Auto: most cost on any path. */
   maxCriticalPath?: number;
+  /** Auto: receives the full result (given-up imports, bounds) and the graph it was computed on, e.g. to prove a bound. */
+  onAuto?: (auto: AutoOrder, moduleGraph: ModuleGraph, weight: Float64Array) => void;
 }
 
 /** Per import edge, how much it matters to keep: the entities crossing it, at least 1 (lists may be unknown). */
@@ -32,6 +34,7 @@ export function orderStrategy(options: OrderOptions, onAuto?: (auto: AutoOrder) 
       importWeight: importWeights(moduleGraph),
     });
     onAuto?.(auto);
+    options.onAuto?.(auto, moduleGraph, unit);
     return auto.order;
   };
 }

@@ -1,0 +1,226 @@
+// An upper bound on the imports any order can honour within auto's bounds, from a MIP solved by HiGHS (WebAssembly), to say how far auto is from the best.
+//
+// Model (a relaxation, so its bound is valid for every order): each module of
+// an SCC gets a level in the window its inter-SCC imports force (0..D-1), as
+// cumulative binaries z(v,k) = [level(v) ≤ k]; an import inside an SCC may
+// count (binary x_e) only when it points strictly down: x_e + z(A,k) −
+// z(B,k−1) ≤ 1 for every k; every import between SCCs counts.
+// Any order within depth D honours only imports that point down in its own
+// ASAP levels, so the optimum here is ≥ what any order honours. Cost bounds
+// are relaxed: with a cost bound only, D is the most modules whose lightest
+// costs fit in it. 2-cycles get cuts (not both may count). Auto's own order is
+// the solver's first solution.
+// The solve stops at a time limit; the bound it reaches then depends on the
+// machine's speed, which is why it is only reported, never used to order.
+
+import type { CompactGraph } from '../graph/compact-graph.js';
+import type { AutoOrder } from './auto-order.js';
+import type { Highs } from 'highs';
+
+export interface ProvenBound {
+  /** Imports auto honours. */
+  honoured: number;
+  /** No order within the bounds honours more. */
+  upperBound: number;
+  /** (upperBound − honoured) / upperBound, in percent. */
+  gapPercent: number;
+  /** True when HiGHS closed the gap of its own model. */
+  optimal: boolean;
+  seconds: number;
+  depth: number;
+}
+
+
+// The package is CommonJS with a default-export typing; loaded only when a bound is asked for.
+async function loadHighs(): Promise<Highs> {
+  const loaded = (await import('highs')) as unknown as { default: () => Promise<Highs> };
+  return loaded.default();
+}
+
+export async function proveBound(graph: CompactGraph, weight: Float64Array, auto: AutoOrder, timeLimitSeconds: number): Promise<ProvenBound> {
+  const started = performance.now();
+  const depth = relaxedDepth(weight, auto);
+  const { text, base, edges } = modelText(graph, auto.componentOf, depth);
+  let upperBound = base;
+  let optimal = true;
+  if (edges > 0) {
+    const highs = await loadHighs();
+    const model = highs.createModel({ format: 'lp', data: text });
+    try {
+      model.options.set({ output_flag: false, time_limit: timeLimitSeconds, mip_rel_gap: 0, mip_abs_gap: 0.999 });
+      const start = warmStart(graph, auto, depth);
+      const indices: number[] = [];
+      const values: number[] = [];
+      for (const [name, value] of start) {
+        const col = columnOf(model, name);
+        if (col >= 0) indices.push(col), values.push(value);
+      }
+      const order = Int32Array.from(indices.keys()).sort((i, j) => indices[i] - indices[j]);
+      model.setSolution({ indices: Int32Array.from(order, (i) => indices[i]), values: Float64Array.from(order, (i) => values[i]) });
+      model.run();
+      const status = model.getModelStatus();
+      optimal = status === highs.constants.modelStatus.optimal;
+      const dual = Number(model.info.get('mip_dual_bound'));
+      const objective = Number(model.info.get('objective_function_value'));
+      const relaxed = optimal ? objective : Number.isFinite(dual) ? dual : edges;
+      upperBound = base + Math.min(edges, Math.floor(relaxed + 1e-6));
+    } finally {
+      model.dispose();
+    }
+  }
+  upperBound = Math.max(upperBound, auto.honoured);
+  return {
+    honoured: auto.honoured,
+    upperBound,
+    gapPercent: upperBound === 0 ? 0 : (100 * (upperBound - auto.honoured)) / upperBound,
+    optimal,
+    seconds: (performance.now() - started) / 1000,
+    depth,
+  };
+}
+
+// The depth bound the model uses: auto's, or with a cost bound alone the most modules whose lightest costs fit in it.
+function relaxedDepth(weight: Float64Array, auto: AutoOrder): number {
+  const n = weight.length;
+  let depth = Number.isFinite(auto.bounds.maxDepth) ? auto.bounds.maxDepth : n;
+  if (Number.isFinite(auto.bounds.maxCriticalPath)) {
+    const sorted = Float64Array.from(weight).sort();
+    let sum = 0;
+    let k = 0;
+    while (k < n && sum + sorted[k] <= auto.bounds.maxCriticalPath) sum += sorted[k++];
+    depth = Math.min(depth, Math.max(1, k));
+  }
+  return depth;
+}
+
+// Each module's level window within 0..depth-1 from the imports between SCCs alone (longest forced paths below and above).
+function levelWindows(graph: CompactGraph, comp: Int32Array, depth: number): { low: Int32Array; high: Int32Array } {
+  const n = graph.nodeCount;
+  const byComponent = new Int32Array(n);
+  for (let i = 0; i < n; i++) byComponent[i] = i;
+  byComponent.sort((a, b) => comp[a] - comp[b] || a - b);
+  const below = new Int32Array(n); // forced modules strictly below
+  const above = new Int32Array(n); // forced modules strictly above
+  for (const v of byComponent) {
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+      const b = graph.targets[e];
+      if (comp[b] !== comp[v]) below[v] = Math.max(below[v], below[b] + 1);
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const v = byComponent[i];
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+      const b = graph.targets[e];
+      if (comp[b] !== comp[v]) above[b] = Math.max(above[b], above[v] + 1);
+    }
+  }
+  const low = new Int32Array(n);
+  const high = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    low[v] = below[v];
+    high[v] = Math.max(low[v], depth - 1 - above[v]);
+  }
+  return { low, high };
+}
+
+// The model in CPLEX LP text, levels as cumulative binaries z(v,k) = [level(v) ≤ k]: an import A→B counts only if, for every k, level(A) ≤ k implies level(B) ≤ k − 1.
+function modelText(graph: CompactGraph, comp: Int32Array, depth: number): { text: string; base: number; edges: number } {
+  const n = graph.nodeCount;
+  const { offsets, targets } = graph;
+  const { low, high } = levelWindows(graph, comp, depth);
+  // z(v,k) is a variable for low[v] ≤ k < high[v]; below low it is 0, from high on it is 1.
+  const z = (v: number, k: number): string => (k < low[v] ? '0' : k >= high[v] ? '1' : `z${v}_${k}`);
+  const objective: string[] = [];
+  const rows: string[] = [];
+  const binaries: string[] = [];
+  const inScc = new Uint8Array(n);
+  const pair = new Map<number, number>();
+  let base = 0;
+  let x = 0;
+  for (let a = 0; a < n; a++) {
+    for (let e = offsets[a]; e < offsets[a + 1]; e++) {
+      const b = targets[e];
+      if (comp[a] !== comp[b]) {
+        base++;
+        continue;
+      }
+      if (a === b) continue;
+      inScc[a] = inScc[b] = 1;
+      objective.push(`+ x${e}`);
+      binaries.push(`x${e}`);
+      pair.set(a * n + b, e);
+      x++;
+      // x + z(A,k) − z(B,k−1) ≤ 1 for each k.
+      for (let k = 0; k < depth; k++) {
+        const za = z(a, k);
+        const zb = k === 0 ? '0' : z(b, k - 1);
+        if (za === '0' || zb === '1') continue;
+        const terms = [`x${e}`];
+        let rhs = 1;
+        if (za === '1') rhs -= 1;
+        else terms.push(`+ ${za}`);
+        if (zb !== '0') terms.push(`- ${zb}`);
+        rows.push(`r${e}_${k}: ${terms.join(' ')} <= ${rhs}`);
+      }
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    if (!inScc[v]) continue;
+    for (let k = low[v]; k < high[v]; k++) {
+      binaries.push(`z${v}_${k}`);
+      if (k + 1 < high[v]) rows.push(`m${v}_${k}: z${v}_${k} - z${v}_${k + 1} <= 0`);
+    }
+  }
+  let cuts = 0;
+  for (const [key, e] of pair) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const back = pair.get(b * n + a);
+    if (back !== undefined && a < b) rows.push(`c${cuts++}: x${e} + x${back} <= 1`);
+  }
+  const text = ['Maximize', ` obj: ${objective.join(' ') || '0'}`, 'Subject To', ...rows.map((r) => ` ${r}`), 'Binaries', ` ${binaries.join(' ')}`, 'End', ''].join('\n');
+  return { text, base, edges: x };
+}
+
+// Auto's own order as the solver's first solution: its ASAP levels, the imports pointing down there, and the cumulative level variables.
+function warmStart(graph: CompactGraph, auto: AutoOrder, depth: number): Map<string, number> {
+  const n = graph.nodeCount;
+  const { offsets, targets } = auto.order;
+  const comp = auto.componentOf;
+  // ASAP levels: nodes by component id come imported-first, and inside an SCC the order's own topological order is needed.
+  const level = new Int32Array(n).fill(-1);
+  const indegree = new Int32Array(n);
+  for (let e = 0; e < targets.length; e++) indegree[targets[e]]++;
+  const queue: number[] = [];
+  for (let v = 0; v < n; v++) if (indegree[v] === 0) queue.push(v);
+  const topDown: number[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const v = queue[i];
+    topDown.push(v);
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (--indegree[targets[e]] === 0) queue.push(targets[e]);
+  }
+  for (let i = topDown.length - 1; i >= 0; i--) {
+    const v = topDown[i];
+    let l = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) l = Math.max(l, level[targets[e]] + 1);
+    level[v] = l;
+  }
+  const start = new Map<string, number>();
+  for (let a = 0; a < n; a++) {
+    for (let e = graph.offsets[a]; e < graph.offsets[a + 1]; e++) {
+      const b = graph.targets[e];
+      if (comp[a] === comp[b] && a !== b) start.set(`x${e}`, level[a] > level[b] ? 1 : 0);
+    }
+    for (let k = 0; k < depth; k++) start.set(`z${a}_${k}`, level[a] <= k ? 1 : 0);
+  }
+  return start;
+}
+
+// The column of a variable, or -1 when the model has none by that name (a level fixed by its window).
+function columnOf(model: { getColByName(name: string): number }, name: string): number {
+  try {
+    return model.getColByName(name);
+  } catch {
+    return -1;
+  }
+}

@@ -1,0 +1,76 @@
+// The first positions of the automatic order: the linear order's forward imports laid out ASAP and scaled into the bounds.
+//
+// Each module's level and start time are its ASAP values over the imports that
+// point down in the linear order, scaled by (bound / length) so the whole fits,
+// then clamped into the window the always-kept inter-SCC imports allow: ALAP
+// from above (reverse order), ASAP from below while placing. O(n + m).
+
+import type { PositionProblem, Positions } from './position-search.js';
+
+export function seedPositions(p: PositionProblem, order: Int32Array, rank: Int32Array): Positions {
+  const { graph, source, fixed, weight } = p;
+  const n = graph.nodeCount;
+  const m = graph.targets.length;
+  const { offsets, targets } = graph;
+  const D = p.maxLevel;
+  const T = p.maxTime;
+  const inOffsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) inOffsets[targets[e] + 1]++;
+  for (let v = 0; v < n; v++) inOffsets[v + 1] += inOffsets[v];
+  const fill = inOffsets.slice(0, n);
+  const inEdge = new Int32Array(m);
+  for (let e = 0; e < m; e++) inEdge[fill[targets[e]]++] = e;
+
+  // ASAP positions of the linear order's forward imports, scaled into the bounds.
+  const asapLevel = new Int32Array(n);
+  const asapStart = new Float64Array(n);
+  let depth = 1;
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    let l = 0;
+    let s = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const b = targets[e];
+      if (rank[b] >= rank[v]) continue;
+      l = Math.max(l, asapLevel[b] + 1);
+      s = Math.max(s, asapStart[b] + weight[b]);
+    }
+    asapLevel[v] = l;
+    asapStart[v] = s;
+    depth = Math.max(depth, l + 1);
+    length = Math.max(length, s + weight[v]);
+  }
+  // Windows from the fixed imports: ALAP from above (reverse order), ASAP from below while placing.
+  const highLevel = new Int32Array(n).fill(D - 1);
+  const highStart = new Float64Array(n);
+  for (let v = 0; v < n; v++) highStart[v] = T - weight[v];
+  for (let i = n - 1; i >= 0; i--) {
+    const v = order[i];
+    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
+      const e = inEdge[x];
+      if (!fixed[e]) continue;
+      const a = source[e];
+      highLevel[v] = Math.min(highLevel[v], highLevel[a] - 1);
+      highStart[v] = Math.min(highStart[v], highStart[a] - weight[v]);
+    }
+  }
+  const pos: Positions = { level: new Int32Array(n), start: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    let lowLevel = 0;
+    let lowStart = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      if (!fixed[e]) continue;
+      const b = targets[e];
+      lowLevel = Math.max(lowLevel, pos.level[b] + 1);
+      lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
+    }
+    const wantLevel = Math.floor((asapLevel[v] * D) / depth);
+    const wantStart = length > 0 && Number.isFinite(T) ? Math.floor((asapStart[v] * T) / length) : 0;
+    pos.level[v] = p.useLevel ? Math.max(Math.min(wantLevel, highLevel[v]), lowLevel) : 0;
+    pos.start[v] = p.useTime ? Math.max(Math.min(wantStart, highStart[v]), lowStart) : 0;
+  }
+
+  return pos;
+}
