@@ -21,7 +21,7 @@ const COMMANDS: Array<{ name: string; args: string[]; upTo?: number }> = [
   { name: 'scc --order auto', args: ['scc', '--render', 'none', '--order', 'auto'] },
   { name: 'scc (rendering)', args: ['scc'] },
   // MAIN.trans_opt_deps lists every module's whole closure (mmc's format): quadratic output, measured where it fits.
-  { name: 'scc --main', args: ['scc', '--render', 'none', '--main', 'main'], upTo: 10000 },
+  { name: 'scc --main', args: ['scc', '--render', 'none', '--main', 'main'], upTo: 3000 },
 ];
 
 function fresh<T>(script: string, args: string[]): T {
