@@ -1,4 +1,4 @@
-// `npm run bench [sizes...] [--repeat N] [--no-phases]`: per size, the real `importgraph scc` commands end to end and each phase, as ratios to the read floor of the same process, then growth per ×3.
+// `npm run bench [sizes...] [--repeat N] [--no-phases] [--render-all]`: per size, the real `importgraph scc` commands end to end and each phase, as ratios to the read floor of the same process, then growth per ×3.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -21,7 +21,8 @@ const root = process.env.IMPORTGRAPH_BENCH_DIR ?? join(tmpdir(), 'importgraph-be
 const COMMANDS: Array<{ name: string; args: string[]; upTo?: number }> = [
   { name: 'scc --render=none', args: ['scc', '--render', 'none'] },
   { name: 'scc --order auto', args: ['scc', '--render', 'none', '--order', 'auto'] },
-  { name: 'scc (rendering)', args: ['scc'] },
+  // Drawing thousands of SVGs takes minutes past 100,000 modules: `--render-all` measures it at every size.
+  { name: 'scc (rendering)', args: ['scc'], upTo: argv.includes('--render-all') ? undefined : 100000 },
   // MAIN.trans_opt_deps lists every module's whole closure (mmc's format): quadratic output, measured where it fits.
   { name: 'scc --main', args: ['scc', '--render', 'none', '--main', 'main'], upTo: 3000 },
 ];
