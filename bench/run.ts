@@ -14,7 +14,7 @@ const argv = process.argv.slice(2);
 const sizes = argv.filter((a, i) => argv[i - 1] !== '--repeat').map(Number).filter((n) => n > 0);
 const withPhases = !argv.includes('--no-phases');
 // `--repeat N`: each command N times, keeping the run with the lowest ratio to its floor (the box is shared; the least disturbed run is the truest).
-const repeat = Math.max(1, Number(argv[argv.indexOf('--repeat') + 1]) || 1);
+const repeat = argv.includes('--repeat') ? Math.max(1, Number(argv[argv.indexOf('--repeat') + 1]) || 1) : 1;
 const root = process.env.IMPORTGRAPH_BENCH_DIR ?? join(tmpdir(), 'importgraph-bench');
 
 /** The commands measured, as `importgraph` arguments before `--out-dir` and the @list. */
