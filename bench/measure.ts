@@ -1,4 +1,4 @@
-// Runs importgraph's phases once on one corpus, in a fresh process, and prints time and peak memory per phase as JSON.
+// Runs the phases of `importgraph scc --render=none` one by one on one corpus, in a fresh process, and prints time and peak memory per phase as JSON.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +12,8 @@ import { analysisOf, inputFiles } from '../src/pipeline/analyze.js';
 import { sccOutputs } from '../src/pipeline/scc-outputs.js';
 import { OutputTransaction } from '../src/write/output-transaction.js';
 import { isSccOutputName, sccCommitPlan } from '../src/pipeline/scc-commit-plan.js';
+import { overviewOutput, sccLinks } from '../src/pipeline/render-outputs.js';
+import { cutsText } from '../src/pipeline/scc-cuts.js';
 
 export interface PhaseFigure {
   phase: string;
@@ -49,6 +51,10 @@ const outputs = await phase('plan outputs', () =>
   sccOutputs(analysis, { outDir, files: inputFiles(moduleGraph, modules) }),
 );
 // What scc does: stage every changed file, then commit (the run's own directory, so nothing else is removed).
+await phase('SCC links, overview, cuts', () => {
+  outputs.push(overviewOutput(analysis, outDir, sccLinks(analysis)));
+  outputs.push({ path: join(outDir, 'importgraph.cuts'), content: cutsText(analysis) });
+});
 await phase('write', async () => {
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   await transaction.stage(outputs);

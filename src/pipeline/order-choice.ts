@@ -1,5 +1,5 @@
 // Turns the user's order options (--order, bounds) into an order strategy for the analysis, keeping what auto gave up for the report.
-import { entityCount } from '../write/entity-label.js';
+import { importedEntityCount } from '../read/lazy-imported-from.js';
 import { autoOrder, type AutoOrder } from '../order/auto-order.js';
 import { mercuryNameOrder, type OrderStrategy } from './analyze.js';
 import type { ModuleGraph } from '../graph/module-graph.js';
@@ -19,7 +19,7 @@ export interface OrderOptions {
 /** Per import edge, how much it matters to keep: the entities crossing it, at least 1 (lists may be unknown). */
 export function importWeights(moduleGraph: ModuleGraph): Float64Array {
   const weights = new Float64Array(moduleGraph.edgeEntities.length);
-  moduleGraph.edgeEntities.forEach((entry, e) => (weights[e] = Math.max(1, entityCount(entry.entities))));
+  moduleGraph.edgeEntities.forEach((entry, e) => (weights[e] = Math.max(1, importedEntityCount(entry))));
   return weights;
 }
 

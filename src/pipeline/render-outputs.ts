@@ -6,9 +6,10 @@ import { renderGraphs } from '../render/render-graphs.js';
 import type { GraphSize, Renderer, RendererChoice, RenderProgress } from '../render/render-types.js';
 import { overviewDot } from '../write/overview-dot.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
-import { bigSccLinks } from '../write/viewer-model.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import { viewerOutputs } from './viewer-outputs.js';
+import { condense } from '../graph/condense.js';
+import { keptLinks } from '../graph/kept-links.js';
 import type { OutputFile, WriteSummary } from '../write/write-if-changed.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
@@ -104,5 +105,9 @@ function stemOf(path: string): string {
 
 /** Links between SCCs of two or more modules, through single modules: shared by the overview and the viewer. */
 export function sccLinks(analysis: SccAnalysis): CompactGraph {
-  return bigSccLinks(analysis.moduleGraph.graph, analysis.components);
+  const { components, members } = analysis;
+  const big = new Uint8Array(components.count);
+  for (let c = 0; c < components.count; c++) if (members.offsets[c + 1] - members.offsets[c] >= 2) big[c] = 1;
+  // As bigSccLinks (the viewer's own fallback), in one pass whose cost does not grow with modules × SCCs.
+  return keptLinks(condense(analysis.moduleGraph.graph, components), big);
 }

@@ -121,7 +121,7 @@ function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {
   const explanations = explainGivenUp(auto, moduleGraph.names);
   // One search per given-up import; past a budget (huge builds) the report leaves the cycle question open.
   const searches = explanations.reduce((n, c) => n + c.givenUp.length, 0);
-  const reaches = searches * moduleGraph.names.length <= 50_000_000 ? reachability(analysis.order) : undefined;
+  const reaches = searches * moduleGraph.names.length <= 50_000_000 ? reachability(analysis.order, analysis.topDown) : undefined;
   return givenUpReport(
     explanations,
     (importer, imported) => {
@@ -132,14 +132,17 @@ function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {
   );
 }
 
-// Whether `from` reaches `to` in a DAG, by a depth-first search with a reused stamp array.
-function reachability(dag: CompactGraph): (from: number, to: number) => boolean {
+// Whether `from` reaches `to` in a DAG, by a depth-first search with a reused stamp array; nodes placed after `to` in `topological` (every edge goes forward in it) cannot lead to it and are not entered.
+function reachability(dag: CompactGraph, topological: Int32Array): (from: number, to: number) => boolean {
   const stamp = new Int32Array(dag.nodeCount).fill(-1);
+  const position = new Int32Array(dag.nodeCount);
+  for (let p = 0; p < topological.length; p++) position[topological[p]] = p;
   const stack: number[] = [];
   let search = 0;
   return (from, to) => {
     search++;
     stack.length = 0;
+    const limit = position[to];
     stack.push(from);
     stamp[from] = search;
     while (stack.length > 0) {
@@ -147,7 +150,7 @@ function reachability(dag: CompactGraph): (from: number, to: number) => boolean 
       if (v === to) return true;
       for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++) {
         const s = dag.targets[e];
-        if (stamp[s] !== search) (stamp[s] = search), stack.push(s);
+        if (stamp[s] !== search && position[s] <= limit) (stamp[s] = search), stack.push(s);
       }
     }
     return false;

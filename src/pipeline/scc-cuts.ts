@@ -1,6 +1,7 @@
 // Cut candidates for every SCC of two or more modules, weighted by the entities crossing each import: the data behind `importgraph.cuts`.
 import { cutCandidates, type SccCuts } from '../graph/cut-candidates.js';
-import { entityCount, entityLabel } from '../write/entity-label.js';
+import { entityLabel } from '../write/entity-label.js';
+import { importedEntityCount } from '../read/lazy-imported-from.js';
 import { cutsReport } from '../write/cuts-report.js';
 import type { SccAnalysis } from './analyze.js';
 
@@ -8,7 +9,14 @@ import type { SccAnalysis } from './analyze.js';
 export function sccCuts(analysis: SccAnalysis): SccCuts[] {
   const { moduleGraph, members } = analysis;
   const { graph, edgeEntities } = moduleGraph;
-  const weight = Float64Array.from(edgeEntities, (entry) => Math.max(1, entityCount(entry.entities)));
+  const { componentOf } = analysis.components;
+  // Only imports inside an SCC are weighed (the others are never cut): entity lists are then decoded for those alone.
+  const weight = new Float64Array(edgeEntities.length).fill(1);
+  for (let v = 0; v < graph.nodeCount; v++) {
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+      if (componentOf[graph.targets[e]] === componentOf[v]) weight[e] = Math.max(1, importedEntityCount(edgeEntities[e]));
+    }
+  }
   const scratch = new Int32Array(graph.nodeCount).fill(-1);
   const result: SccCuts[] = [];
   for (let c = 0; c < analysis.components.count; c++) {

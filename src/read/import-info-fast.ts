@@ -29,6 +29,7 @@ import { appendAll } from './append-all.js';
 import { NameTable } from './name-table.js';
 import { CharCode as C, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
+import { LazyImportedFrom, type EntitySource } from './lazy-imported-from.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
 const DECLINE = new Error('not the common .import_info shape');
@@ -49,6 +50,13 @@ let atomEnd = 0;
 let atomQuoted = false;
 /** Reused between lists; each list is copied out at its exact size (`slice`). */
 const scratch: NameArity[] = [];
+/** Lazy mode: entity lists are checked and counted but not built (`counted`), and entries are `LazyImportedFrom`. */
+let lazy = false;
+let skipping = false;
+let counted = 0;
+let fileEntities: FileEntities | undefined;
+const SKIPPED: NameArity = { name: '', arity: 0 };
+const NONE: NameArity[] = [];
 
 
 
@@ -56,9 +64,18 @@ const scratch: NameArity[] = [];
  * The decoded file when its text has the common shape, else undefined
  * (decode it with `decodeImportInfoAt`, which then also reports any problem).
  * Names are interned in `table`: pass one table for a batch of files so that
- * each distinct name is one string.
+ * each distinct name is one string. With `lazyEntities`, entity lists are
+ * checked as usual but decoded only when an entry's `entities` is first read
+ * (`LazyImportedFrom`): what the bulk reader uses, since only pictures and
+ * reports need them.
  */
-export function decodeImportInfoFast(source: string, file: string, table: NameTable = new NameTable()): DecodedImportInfo | undefined {
+export function decodeImportInfoFast(
+  source: string,
+  file: string,
+  table: NameTable = new NameTable(),
+  lazyEntities = false,
+): DecodedImportInfo | undefined {
+  lazy = lazyEntities;
   names = table;
   names.nextFile();
   text = source;
@@ -74,6 +91,8 @@ export function decodeImportInfoFast(source: string, file: string, table: NameTa
     throw e;
   } finally {
     text = '';
+    lazy = false;
+    skipping = false;
   }
 }
 
@@ -91,7 +110,9 @@ function decodeTop(file: string): DecodedImportInfo {
   expect(C.Comma);
   skipLayout();
   const imports: ImportedFrom[] = [];
+  fileEntities = lazy ? new FileEntities(text, names) : undefined;
   decodeEach(() => decodeEntry(imports));
+  fileEntities = undefined;
   skipLayout();
   expect(C.CloseParen);
   skipLayout();
@@ -129,6 +150,7 @@ function decodeEntry(imports: ImportedFrom[]): void {
   skipLayout();
   expect(C.Comma);
   skipLayout();
+  if (lazy) return skipEntry(imports, module, moduleId, entryLine);
   const entities: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
   decodeEach(() => decodeGroup(entities));
   skipLayout();
@@ -141,6 +163,65 @@ function decodeEntry(imports: ImportedFrom[]): void {
     if (earlier.module === module) {
       mergeEntities(earlier.entities, entities);
       return;
+    }
+  }
+}
+
+// Lazy mode: the entity lists are checked exactly as when decoding, then kept as where they start.
+function skipEntry(imports: ImportedFrom[], module: string, moduleId: number, entryLine: number): void {
+  const start = pos;
+  skipping = true;
+  decodeEach(() => decodeGroup(UNUSED));
+  skipping = false;
+  skipLayout();
+  expect(C.CloseParen);
+  if (!names.markInFile(moduleId)) {
+    imports.push(new LazyImportedFrom(module, entryLine, fileEntities, start));
+    return;
+  }
+  for (const earlier of imports) {
+    if (earlier.module === module) {
+      (earlier as LazyImportedFrom).addList(start);
+      return;
+    }
+  }
+}
+
+const UNUSED: ImportedEntities = { types: NONE, insts: NONE, modes: NONE, preds: NONE, funcs: NONE, typeclasses: NONE };
+
+/** One file's text and name table, to decode or count its entries' entity lists later (`LazyImportedFrom`). */
+class FileEntities implements EntitySource {
+  constructor(
+    private readonly text: string,
+    private readonly table: NameTable,
+  ) {}
+
+  entitiesAt(start: number, more: readonly number[] | undefined): ImportedEntities {
+    const entities: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
+    this.scanLists(start, more, false, () => decodeGroup(entities));
+    return entities;
+  }
+
+  countAt(start: number, more: readonly number[] | undefined): number {
+    counted = 0;
+    this.scanLists(start, more, true, () => decodeGroup(UNUSED));
+    return counted;
+  }
+
+  // The scanner's state is saved and restored around the scan: a caller may ask while no file is being decoded, or (in principle) during one.
+  private scanLists(start: number, more: readonly number[] | undefined, skip: boolean, group: () => void): void {
+    const saved = { text, pos, end, line, lineStart, names, skipping };
+    skipping = skip;
+    text = this.text;
+    end = this.text.length;
+    names = this.table;
+    try {
+      for (let i = -1; i < (more?.length ?? 0); i++) {
+        pos = i < 0 ? start : more![i]!;
+        decodeEach(group);
+      }
+    } finally {
+      ({ text, pos, end, line, lineStart, names, skipping } = saved);
     }
   }
 }
@@ -158,11 +239,13 @@ function decodeGroup(entities: ImportedEntities): void {
   } else if (kind === 'typeclasses') {
     // `imported_typeclasses` also takes one item.
     list = [decodeItem()];
+    if (skipping) counted++;
   } else {
     return decline();
   }
   skipLayout();
   expect(C.CloseParen);
+  if (skipping) return;
   if (entities[kind].length === 0) entities[kind] = list;
   else appendAll(entities[kind], list);
 }
@@ -202,6 +285,17 @@ function decodeList(): NameArity[] {
     return [];
   }
   let n = 0;
+  if (skipping) {
+    for (;;) {
+      decodeItem();
+      counted++;
+      skipLayout();
+      const c = text.charCodeAt(pos++);
+      if (c === C.Comma) skipLayout();
+      else if (c === C.CloseBracket) return NONE;
+      else decline();
+    }
+  }
   for (;;) {
     scratch[n++] = decodeItem();
     skipLayout();
@@ -225,7 +319,7 @@ function decodeItem(): NameArity {
     const arity = decodeArity();
     skipLayout();
     expect(C.CloseParen);
-    return { name, arity };
+    return skipping ? SKIPPED : { name, arity };
   }
   const name = entityName();
   skipLayout();
@@ -235,7 +329,8 @@ function decodeItem(): NameArity {
   // A `/` followed by a symbol character is a different operator (or a comment).
   if (isSymbolChar(c)) decline();
   skipLayout();
-  return { name, arity: decodeArity() };
+  const arity = decodeArity();
+  return skipping ? SKIPPED : { name, arity };
 }
 
 /** An arity in plain decimal digits, followed by something that cannot continue a number. */
@@ -264,7 +359,7 @@ function plainString(): string {
     const c = text.charCodeAt(p);
     if (c === C.Backslash || c === C.Newline) decline();
   }
-  const s = names.name(names.idOfRange(text, pos + 1, close));
+  const s = skipping ? '' : names.name(names.idOfRange(text, pos + 1, close));
   pos = close + 1;
   return s;
 }
@@ -272,6 +367,7 @@ function plainString(): string {
 /** An entity's name: the last part verbatim, any qualifier as a module name (`io__file.read/3` is `io.file.read`). */
 function entityName(): string {
   scanAtom();
+  if (skipping) return skipEntityName();
   if (!qualifierDotFollows()) return names.name(names.idOfRange(text, atomStart, atomEnd));
   let qualifier = partModuleName(text.slice(atomStart, atomEnd));
   for (;;) {
@@ -281,6 +377,16 @@ function entityName(): string {
     qualifier = `${qualifier}.${partModuleName(text.slice(atomStart, atomEnd))}`;
   }
   return names.name(names.idOf(`${qualifier}.${text.slice(atomStart, atomEnd)}`));
+}
+
+// As entityName, without building the name: the same checks (an empty qualifier part declines, as `partModuleName` does).
+function skipEntityName(): string {
+  while (qualifierDotFollows()) {
+    if (atomStart === atomEnd) decline();
+    pos++;
+    scanAtom();
+  }
+  return '';
 }
 
 /** The id of a module name: `a`, `a.b.c`, each part an atom where `__` also qualifies. */

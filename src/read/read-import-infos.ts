@@ -48,7 +48,7 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
     try {
       const text = decodeInputText(bytes, file);
       // The fast path decodes the common shape; anything else (and every problem) goes to the general decoder.
-      return decodeImportInfoFast(text, file, names) ?? decodeImportInfoAt(text, file);
+      return decodeImportInfoFast(text, file, names, true) ?? decodeImportInfoAt(text, file);
     } catch (e) {
       if (e instanceof ImportGraphError && e.code === 'E_INPUT') return [...e.problems];
       throw e;

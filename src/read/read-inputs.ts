@@ -48,6 +48,8 @@ export async function readModuleInputs(files: readonly string[], options: ReadOp
   const infos = files.filter((f) => !f.endsWith('.m'));
   const scanned = scanSources(sources);
   const read = infos.length > 0 ? await readImportInfos(infos, options) : { modules: [], bytesRead: 0 };
-  const modules = [...sourceModuleImports(scanned.modules), ...read.modules].sort((a, b) => compareModuleNames(a.module, b.module));
+  // Without sources the modules read are sorted already (a sorted array sorts to itself).
+  const modules =
+    sources.length === 0 ? read.modules : [...sourceModuleImports(scanned.modules), ...read.modules].sort((a, b) => compareModuleNames(a.module, b.module));
   return { modules, bytesRead: scanned.bytesRead + read.bytesRead, warnings: scanned.warnings };
 }

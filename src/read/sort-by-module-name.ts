@@ -7,9 +7,17 @@
  * test/read/sort-by-module-name.test.ts checks the two agree.
  */
 
+import { compareModuleNames } from '../order/mercury-name-order.js';
+
 interface Keyed<T> {
   parts: string[];
   item: T;
+}
+
+/** True when `items` are already in Mercury's name order (n - 1 comparisons): later stages then skip sorting them again. */
+export function isSortedByModuleName<T extends { module: string }>(items: readonly T[]): boolean {
+  for (let i = 1; i < items.length; i++) if (compareModuleNames(items[i - 1]!.module, items[i]!.module) > 0) return false;
+  return true;
 }
 
 /** A copy of `items` sorted by `item.module` in Mercury's name order (as `compareModuleNames`). */

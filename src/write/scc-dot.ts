@@ -1,7 +1,6 @@
-// Writes one SCC's internal imports as DOT (imports_C.dot), built with ts-graphviz; every name, path and link goes through dot-text so any string shows as itself.
+// Writes one SCC's internal imports as DOT (imports_C.dot), as text straight into chunks; every name, path and link goes through dot-text so any string shows as itself.
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Digraph, toDot, attribute as _ } from 'ts-graphviz';
 import type { ImportedFrom } from '../model.js';
 import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
 import { entityCount, entityLabel } from './entity-label.js';
@@ -27,30 +26,50 @@ export function importInfoUrl(file: string, line: number): string {
 
 // Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
 export function sccDot(input: SccDotInput): string {
-  const g = new Digraph(dotId(input.graphName), { [_.rankdir]: 'LR' });
-  g.node({ [_.shape]: 'box', [_.fontname]: 'Helvetica' });
-  g.edge({ [_.fontname]: 'Helvetica', [_.fontsize]: 9 });
+  const chunks: string[] = [
+    `digraph ${quoted(dotId(input.graphName))} {\n  rankdir = "LR";\n`,
+    '  edge [\n    fontname = "Helvetica";\n    fontsize = 9;\n  ];\n',
+    '  node [\n    shape = "box";\n    fontname = "Helvetica";\n  ];\n',
+  ];
   // Node ids are the names themselves (escaped): the default label `\N` shows them as they are.
-  const nodes = input.members.map((m) => g.createNode(dotId(m)));
+  const ids = input.members.map((m) => quoted(dotId(m)));
+  for (const id of ids) chunks.push(`  ${id};\n`);
   const fileNames = input.files.map((f) => basename(f));
   for (const { from, to, entry } of input.edges) {
     const label = entityLabel(entry.entities);
     const where = `${fileNames[from]}:${entry.line}`;
     const url = importInfoUrl(input.files[from], entry.line);
-    const attributes: Record<string, string> = {};
+    chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
     if (label === '') {
-      attributes[_.URL] = url;
-      attributes[_.tooltip] = dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`);
+      chunks.push(attribute('URL', url), attribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
     } else if (label.length > LONG_LABEL) {
-      attributes[_.label] = dotLabel(`${entityCount(entry.entities)} entities, see ${where}`);
-      attributes[_.URL] = url;
-      attributes[_.tooltip] = dotTooltip(label);
+      chunks.push(attribute('label', dotLabel(`${entityCount(entry.entities)} entities, see ${where}`)), attribute('URL', url), attribute('tooltip', dotTooltip(label)));
     } else {
-      attributes[_.label] = dotLabel(label);
-      attributes[_.tooltip] = dotTooltip(label);
+      chunks.push(attribute('label', dotLabel(label)), attribute('tooltip', dotTooltip(label)));
     }
-    g.createEdge([nodes[from], nodes[to]], attributes);
+    chunks.push('  ];\n');
   }
-  // ts-graphviz caps output at 100,000 AST nodes by default, a guard for untrusted input; a big SCC of ours may exceed it.
-  return toDot(g, { convert: { maxASTNodes: 0 } }) + '\n';
+  chunks.push('}\n');
+  return chunks.join('');
+}
+
+/*
+ * The text ts-graphviz's printer made of the same graph (which this file used
+ * to build, 1 s of AST per 100,000 modules): graph attributes, then the edge
+ * and node defaults, nodes, edges; two spaces per level; every id and string
+ * value quoted with `"` not already escaped and CR/LF escaped and NUL dropped;
+ * a value whose trimmed text is `<...>` written as an HTML-like label.
+ */
+function quoted(value: string): string {
+  return `"${value.replace(/\0/g, '').replace(/(?<!\\)"|[\r\n]/g, escapeOne)}"`;
+}
+
+function escapeOne(c: string): string {
+  return c === '"' ? '\\"' : c === '\n' ? '\\n' : '\\r';
+}
+
+function attribute(key: string, value: string): string {
+  const trimmed = value.trim();
+  const text = /^<.+>$/ms.test(trimmed) ? `<${trimmed.slice(1, -1)}>` : quoted(value);
+  return `    ${key} = ${text};\n`;
 }

@@ -1,5 +1,5 @@
 // Users pass files, quoted globs and @list files; they must get each file once, in a fixed order, or a clear E_NO_INPUT.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
@@ -74,4 +74,24 @@ test('a 300,000-line list file naming a few files gives each file once', async (
   const names = ['a/z.import_info', 'a/b.import_info', 'c/d.import_info'];
   writeFileSync(join(cwd, 'big.list'), Array.from({ length: 300_000 }, (_, i) => names[i % 3]).join('\n'));
   t.deepEqual(await expandInputs(['@big.list'], { cwd }), ['a/b.import_info', 'a/z.import_info', 'c/d.import_info']);
+});
+
+test('in a directory of many listed inputs, a subdirectory, a missing name and a symbolic link are found as by a stat each', async (t) => {
+  const dir = temporaryDirectory();
+  mkdirSync(join(dir, 'many'));
+  const names = Array.from({ length: 20 }, (_, i) => `many/m${i}.import_info`);
+  for (const n of names) writeFileSync(join(dir, n), 'module_imports(m, []).\n');
+  symlinkSync(join(dir, 'many', 'm0.import_info'), join(dir, 'many', 'link.import_info'));
+  mkdirSync(join(dir, 'many', 'sub.import_info'));
+  writeFileSync(join(dir, 'list.txt'), [...names, 'many/link.import_info'].join('\n'));
+  t.deepEqual(await expandInputs(['@list.txt'], { cwd: dir }), [...names, 'many/link.import_info'].sort());
+  for (const [extra, message] of [
+    ['many/sub.import_info', /input `many\/sub\.import_info` is not a file/],
+    ['many/none.import_info', /`many\/none\.import_info`.*ENOENT/],
+  ] as const) {
+    writeFileSync(join(dir, 'list.txt'), [...names, extra].join('\n'));
+    const e = await t.throwsAsync(expandInputs(['@list.txt'], { cwd: dir }), { instanceOf: ImportGraphError });
+    t.is(e!.code, 'E_NO_INPUT');
+    t.regex(e!.message, message);
+  }
 });

@@ -1,0 +1,32 @@
+// Runs one real `importgraph` command in a fresh process after timing the read floor in the same process; prints wall time, floor and peak RSS as JSON.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { main } from '../src/cli/main.js';
+
+export interface CommandFigure {
+  ms: number;
+  floorMs: number;
+  peakRssMb: number;
+  exitCode: number;
+  /** The command's last stderr line when it failed. */
+  error?: string;
+}
+
+// Reads every listed file, doing nothing with the bytes: the floor no reader can beat.
+function readFloor(files: string[]): void {
+  for (const file of files) readFileSync(file);
+}
+
+const [list, ...args] = process.argv.slice(2);
+const files = readFileSync(list, 'utf8').split('\n').filter((l) => l !== '');
+readFloor(files); // warm the page cache once, so the floor and the command both read from memory
+const floorStart = performance.now();
+readFloor(files);
+const floorMs = performance.now() - floorStart;
+let stderr = '';
+const start = performance.now();
+const exitCode = await main(args, { stdout: () => {}, stderr: (t) => (stderr += t), cwd: process.cwd(), isTerminal: false });
+const ms = performance.now() - start;
+const figure: CommandFigure = { ms, floorMs, peakRssMb: process.resourceUsage().maxRSS / 1024, exitCode };
+if (exitCode !== 0) figure.error = stderr.trim().split('\n')[0]?.slice(0, 160);
+process.stdout.write(JSON.stringify(figure) + '\n');

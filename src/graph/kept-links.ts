@@ -1,0 +1,108 @@
+// For the overview and the viewer: the transitively reduced links among the kept nodes of a DAG (e.g. SCCs of two or more modules), in one pass.
+//
+// Equals transitiveReduction(reachThrough(dag, kept)), without the per-node lists
+// of every kept node reached that made that grow with nodes × kept nodes.
+// Algorithm: one pass, sinks first. front(v) is the antichain of kept nodes v
+// reaches first: those of R(v) (the kept nodes v reaches) that no other member of
+// R(v) reaches. front(v) is found among {s : kept successor s} ∪ front(s) of the
+// other successors, dropping each candidate another candidate reaches; reach among
+// kept nodes is a k×k bitset (closure). A kept node's front is its reduced links.
+// Cost: O(n + m + Σ candidates · min(candidates, k/32)) time; memory k²/8 bytes
+// for the closure plus the fronts, which are antichains (small in import graphs).
+
+import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
+import { topologicalOrder } from './topological-order.js';
+
+const EMPTY = new Int32Array(0);
+
+/** A graph on the same node ids with an edge u→w (both kept) when u reaches w and through no other kept node that reaches w. */
+export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
+  const n = dag.nodeCount;
+  const { offsets, targets } = dag;
+  const keptId = new Int32Array(n).fill(-1);
+  let k = 0;
+  for (let v = 0; v < n; v++) if (kept[v]) keptId[v] = k++;
+  const K = (k + 31) >>> 5;
+  const closure = new Int32Array(k * K);
+  const front: Int32Array[] = new Array(n).fill(EMPTY);
+  const stamp = new Int32Array(n).fill(-1);
+  const reached = new Int32Array(K);
+  const order = sinksFirst(dag);
+  let candidates: Int32Array = new Int32Array(64);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    let count = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const s = targets[e];
+      const list = kept[s] ? null : front[s];
+      const length = list === null ? 1 : list.length;
+      if (count + length > candidates.length) candidates = grow(candidates, count + length);
+      for (let j = 0; j < length; j++) {
+        const w = list === null ? s : list[j];
+        if (stamp[w] !== v) ((stamp[w] = v), (candidates[count++] = w));
+      }
+    }
+    if (count === 0) continue;
+    count = dropReached(candidates, count, keptId, closure, K, reached);
+    if (!kept[v]) {
+      front[v] = candidates.slice(0, count);
+      continue;
+    }
+    const row = keptId[v] * K;
+    for (let j = 0; j < count; j++) {
+      const w = candidates[j];
+      from.push(v);
+      to.push(w);
+      const id = keptId[w];
+      closure[row + (id >>> 5)] |= 1 << (id & 31);
+      for (let x = 0; x < K; x++) closure[row + x] |= closure[id * K + x];
+    }
+  }
+  return compactGraphFromEdges(n, from, to);
+}
+
+// Keeps the candidates no other candidate reaches, in place; returns how many. Pairwise tests for few candidates, else one OR of their closures.
+function dropReached(c: Int32Array, count: number, keptId: Int32Array, closure: Int32Array, K: number, reached: Int32Array): number {
+  if (count === 1) return 1;
+  const isReached = (w: number): boolean => {
+    const id = keptId[w];
+    return (reached[id >>> 5] & (1 << (id & 31))) !== 0;
+  };
+  if (count <= K) {
+    let kept = 0;
+    for (let j = 0; j < count; j++) {
+      const id = keptId[c[j]];
+      let dominated = false;
+      for (let i = 0; i < count && !dominated; i++) if (i !== j) dominated = (closure[keptId[c[i]] * K + (id >>> 5)] & (1 << (id & 31))) !== 0;
+      if (!dominated) c[kept++] = c[j];
+    }
+    return kept;
+  }
+  reached.fill(0);
+  for (let j = 0; j < count; j++) {
+    const base = keptId[c[j]] * K;
+    for (let x = 0; x < K; x++) reached[x] |= closure[base + x];
+  }
+  let kept = 0;
+  for (let j = 0; j < count; j++) if (!isReached(c[j])) c[kept++] = c[j];
+  return kept;
+}
+
+// Sinks first: ascending ids when every edge goes to a lower id (a condensation's numbering), else a reversed topological order.
+function sinksFirst(dag: CompactGraph): Int32Array {
+  const { offsets, targets } = dag;
+  let descending = true;
+  for (let v = 0; v < dag.nodeCount && descending; v++) {
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (targets[e] >= v) descending = false;
+  }
+  if (descending) return Int32Array.from({ length: dag.nodeCount }, (_, i) => i);
+  return topologicalOrder(dag).reverse();
+}
+
+function grow(a: Int32Array, atLeast: number): Int32Array {
+  const b = new Int32Array(Math.max(atLeast, a.length * 2));
+  b.set(a);
+  return b;
+}
