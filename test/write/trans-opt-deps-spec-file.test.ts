@@ -9,6 +9,8 @@ import { closureDifference, encodeOrderAsSpec } from '../../src/order/spec-encod
 import { specOrder } from '../../src/order/spec-order.js';
 import { parseTransOptDepsSpec } from '../../src/read/trans-opt-deps-spec.js';
 import { moduleNameTerm, transOptDepsSpecText } from '../../src/write/trans-opt-deps-spec-file.js';
+import { transOptDepsRules } from '../../src/write/trans-opt-deps-rules.js';
+import { ImportGraphError } from '../../src/errors.js';
 import { libraryGraph, librarySpecPath } from '../helpers/library-graph.js';
 import { seededRandom } from '../helpers/random.js';
 
@@ -104,4 +106,15 @@ test('names that are operators or not plain atoms are quoted, and read back as t
   const text = transOptDepsSpecText([{ module: 'transform_hlds.lambda', kind: 'allow', targets: ["it's", 'is', 'a.Up'] }]);
   const back = parseTransOptDepsSpec(text, 's', undefined);
   t.deepEqual(back.entries.map((e) => [e.module, e.targets.map((x) => x.module)]), [['transform_hlds.lambda', ['builtin', 'private_builtin', "it's", 'is', 'a.Up']]]);
+});
+
+test('--main rule blocks too large for a string are refused with E_OUTPUT and the reason, not a crash', (t) => {
+  const n = 12_000;
+  const from = Int32Array.from({ length: n - 1 }, (_, i) => i);
+  const to = Int32Array.from({ length: n - 1 }, (_, i) => i + 1);
+  const chain = compactGraphFromEdges(n, from, to);
+  const names = Array.from({ length: n }, (_, i) => `a_rather_long_module_name_${i}`);
+  const error = t.throws(() => transOptDepsRules(names, chain), { instanceOf: ImportGraphError });
+  t.is(error?.code, 'E_OUTPUT');
+  t.regex(error!.message, /would be over 128 MiB of text/);
 });
