@@ -11,6 +11,7 @@ export async function sccCommand(options: CommonOptions, io: CliIo): Promise<num
   const progress = showProgress(options, io);
   const { summary, specMessages, render, auto } = await runScc({
     inputs: options.inputs,
+    inputFormat: options.inputFormat,
     outDir: options.outDir,
     cwd: io.cwd,
     layout: { useSubdirs: options.useSubdirs },

@@ -15,6 +15,8 @@ INPUT is an .import_info or .m file, a quoted glob ('Mercury/import_info/*.impor
 Options:
   --out-dir DIR              where scc and scan write (default: build/importgraph)
   --use-subdirs              name targets as mmc --use-subdirs does (Mercury/trans_opt_dates/...)
+  --input-format FORMAT      read every input as import_info, m, json (a graph document) or tsv
+                             (an edge list); default by extension: .m, .json, .tsv, else import_info
   --order name|auto          name: Mercury's default, each SCC one chain in name order (default);
                              auto: a DAG that keeps imports within a critical-path bound
   --max-depth N              auto: at most N modules on any path

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ImportGraphError } from '../errors.js';
 import { checkMainName } from '../read/name-policy.js';
+import { parseInputFormat, type InputFormat } from '../read/input-format.js';
 import type { OrderName } from '../pipeline/order-choice.js';
 import type { RendererChoice } from '../render/render-types.js';
 
@@ -9,6 +10,7 @@ const RENDERERS: readonly string[] = ['auto', 'dot', 'wasm', 'none'];
 
 const OPTIONS = {
   'out-dir': { type: 'string' },
+  'input-format': { type: 'string' },
   'use-subdirs': { type: 'boolean' },
   'max-errors': { type: 'string' },
   order: { type: 'string' },
@@ -28,6 +30,8 @@ const OPTIONS = {
 
 export interface CommonOptions {
   inputs: string[];
+  /** --input-format: read every input as this format instead of by extension. */
+  inputFormat?: InputFormat;
   outDir: string;
   useSubdirs: boolean;
   maxProblems?: number;
@@ -69,6 +73,7 @@ export function parseCommonOptions(args: string[]): CommonOptions {
   if (values.main !== undefined) checkMainName(values.main);
   return {
     inputs: positionals,
+    inputFormat: parseInputFormat(values['input-format']),
     outDir: values['out-dir'] ?? 'build/importgraph',
     useSubdirs: values['use-subdirs'] ?? false,
     maxProblems: optionalNumber('--max-errors', values['max-errors'], true),

@@ -4,7 +4,8 @@ import type { CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { buildPlan } from '../order/build-plan.js';
 import { inputPaths } from './input-paths.js';
-import { readImportInfos } from '../read/read-import-infos.js';
+import type { InputFormat } from '../read/input-format.js';
+import { readModuleInputs } from '../read/read-inputs.js';
 import type { NamedPlan } from '../write/plan-report.js';
 import { reducedOrder, type OrderStrategy } from './analyze.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
@@ -12,6 +13,7 @@ import { resolveWeights } from './resolve-weights.js';
 
 export interface PlanOptions extends OrderOptions {
   inputs: string[];
+  inputFormat?: InputFormat;
   cwd?: string;
   weights?: string;
   maxProblems?: number;
@@ -33,7 +35,7 @@ export interface PlanResult {
 export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const cwd = options.cwd ?? process.cwd();
   const paths = await inputPaths(options.inputs, cwd);
-  const { modules } = await readImportInfos(paths, { maxProblems: options.maxProblems });
+  const { modules } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat });
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
   const weigh = await resolveWeights(options.weights, modules, cwd, options.maxProblems);

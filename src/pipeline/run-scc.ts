@@ -7,6 +7,7 @@ import { explainGivenUp } from '../order/cycle-explanation.js';
 import type { AutoOrder } from '../order/auto-order.js';
 import { inputPaths, noModules } from './input-paths.js';
 import { readModuleInputs } from '../read/read-inputs.js';
+import type { InputFormat } from '../read/input-format.js';
 import { entityLabel } from '../write/entity-label.js';
 import { givenUpReport } from '../write/given-up-report.js';
 import type { OutputFile } from '../write/write-if-changed.js';
@@ -29,6 +30,8 @@ import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 export interface SccOptions extends OrderOptions {
   /** Files (`.import_info` or `.m`), quoted globs and `@listfile`s, as on the command line. */
   inputs: string[];
+  /** Read every input as this format (default: by extension: `.m`, `.json`, `.tsv`, else `.import_info`). */
+  inputFormat?: InputFormat;
   outDir: string;
   cwd?: string;
   layout?: MakeLayout;
@@ -65,7 +68,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   // A renderer that cannot run is a usage problem: say so before anything is read or written.
   selectRenderer(options.render ?? 'auto');
   const paths = await inputPaths(options.inputs, cwd);
-  const { modules } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
+  const { modules } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat });
   if (modules.length === 0) throw noModules(options.inputs);
   let auto: AutoOrder | undefined;
   let spec: SpecOutcome | undefined;
