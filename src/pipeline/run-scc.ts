@@ -17,7 +17,8 @@ import { analyzeImports, inputFiles, type SccAnalysis } from './analyze.js';
 import { mercuryOutputs } from './mercury-outputs.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
-import { cutsText } from './scc-cuts.js';
+import { cutsText, sccCuts } from './scc-cuts.js';
+import { analysisDocument } from './analysis-document.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
 import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
@@ -81,7 +82,9 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis) });
+  const cuts = sccCuts(analysis);
+  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
+  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocument(analysis, inputFiles(analysis.moduleGraph, modules), cuts, auto) });
   if (options.main !== undefined) {
     const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
       main: options.main,

@@ -19,7 +19,7 @@ export function sccCuts(analysis: SccAnalysis): SccCuts[] {
 }
 
 /** The text of `importgraph.cuts`. */
-export function cutsText(analysis: SccAnalysis): string {
+export function cutsText(analysis: SccAnalysis, cuts: readonly SccCuts[] = sccCuts(analysis)): string {
   const { names, edgeEntities } = analysis.moduleGraph;
-  return cutsReport(sccCuts(analysis), names, (edge) => entityLabel(edgeEntities[edge].entities));
+  return cutsReport(cuts, names, (edge) => entityLabel(edgeEntities[edge].entities));
 }
