@@ -5,7 +5,9 @@ import { explainGivenUp } from '../order/cycle-explanation.js';
 import { honouredImports } from '../order/honoured-imports.js';
 import { remainingWork } from '../order/make-priority.js';
 import { analysisJson } from '../write/analysis-json.js';
-import type { SccAnalysis } from './analyze.js';
+import type { ImportedFrom, ModuleImports } from '../model.js';
+import { compareModuleNames } from '../order/mercury-name-order.js';
+import { inputFiles, type SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
 
 /** Level of each module in the order: 0 when it reads nothing, else one more than the highest module it reads. */
@@ -21,10 +23,25 @@ function levels(analysis: SccAnalysis): Int32Array {
   return level;
 }
 
-/** The text of importgraph.json. `files`: each module's input file; `auto`: what --order auto gave up; `cuts`: sccCuts(analysis). */
-export function analysisDocument(analysis: SccAnalysis, files: readonly string[], cuts: readonly SccCuts[], auto?: AutoOrder): string {
+/** Each module's imports from outside the build, one per imported module (its first entry), in Mercury's name order. */
+function externalImports(names: readonly string[], externalModules: readonly string[], modules: readonly ModuleImports[]): ImportedFrom[][] {
+  const idOf = new Map(names.map((name, v) => [name, v]));
+  const outside = new Set(externalModules);
+  const result: ImportedFrom[][] = names.map(() => []);
+  for (const m of modules) {
+    const list = result[idOf.get(m.module)!];
+    const seen = new Set<string>();
+    for (const entry of m.imports) if (outside.has(entry.module) && !seen.has(entry.module)) seen.add(entry.module), list.push(entry);
+    list.sort((a, b) => compareModuleNames(a.module, b.module));
+  }
+  return result;
+}
+
+/** The text of importgraph.json. `modules`: what was read; `auto`: what --order auto gave up; `cuts`: sccCuts(analysis). */
+export function analysisDocument(analysis: SccAnalysis, modules: readonly ModuleImports[], cuts: readonly SccCuts[], auto?: AutoOrder): string {
   const { moduleGraph, order, topDown, priority, criticalPath } = analysis;
   const names = moduleGraph.names;
+  const files = inputFiles(moduleGraph, modules);
   const sccs = multiModuleSccs(analysis);
   const sccOf = new Int32Array(names.length).fill(-1);
   sccs.forEach((s, i) => s.members.forEach((v) => (sccOf[v] = i)));
@@ -50,6 +67,7 @@ export function analysisDocument(analysis: SccAnalysis, files: readonly string[]
       entities: edgeEntities.map((entry) => entry.entities),
       lines: edgeEntities.map((entry) => entry.line),
       honoured: honouredImports(order, graph, topDown),
+      external: externalImports(names, moduleGraph.externalModules, modules),
     },
     sccs: sccs.map((s) => ({ modules: s.members, dot: `${s.stem}.dot` })),
     order,

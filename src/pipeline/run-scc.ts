@@ -84,7 +84,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
   const cuts = sccCuts(analysis);
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocument(analysis, inputFiles(analysis.moduleGraph, modules), cuts, auto) });
+  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocument(analysis, modules, cuts, auto) });
   if (options.main !== undefined) {
     const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
       main: options.main,

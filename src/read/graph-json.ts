@@ -28,7 +28,7 @@ export function parseGraphJson(file: string, text: string, maxProblems = 50): Mo
   const faults: { path: Path; message: string }[] = [];
   const fault = (path: Path, message: string): void => void (faults.length < maxProblems && faults.push({ path, message }));
   const modules = readModules(doc, fault, file);
-  if (faults.length === 0) readImports(doc, modules, fault);
+  readImports(doc, modules, fault);
   if (faults.length > 0) throw fail(faults.map(({ path, message }) => ({ file, ...jsonValuePosition(body, path), message: `${jsonPointer(path)}: ${message}` })));
   return [...modules.values()];
 }
@@ -73,6 +73,7 @@ function readModules(doc: unknown, fault: Fault, file: string): Map<string, Modu
 }
 
 function readImports(doc: unknown, modules: Map<string, ModuleImports>, fault: Fault): void {
+  let listed: Set<string> | undefined;
   const imports = (doc as Record<string, unknown>).imports;
   if (imports === undefined) return;
   if (!Array.isArray(imports)) return fault(['imports'], `expected "imports": an array of imports, found ${found(imports)}`);
@@ -82,12 +83,21 @@ function readImports(doc: unknown, modules: Map<string, ModuleImports>, fault: F
     const imported = moduleName(entry.imported, ['imports', i, 'imported'], fault);
     if (importer === undefined || imported === undefined) return;
     const module = modules.get(importer);
-    if (module === undefined) return fault(['imports', i, 'importer'], `module ${showText(importer)} is not in "modules"`);
+    // A module refused in "modules" was reported there.
+    if (module === undefined) return (listed ??= listedNames(doc)).has(importer) ? undefined : fault(['imports', i, 'importer'], `module ${showText(importer)} is not in "modules"`);
     const line = entry.line === undefined ? 1 : entry.line;
     if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) return fault(['imports', i, 'line'], `expected a line number (a whole number from 1), found ${found(line)}`);
     const entities = readEntities(entry.entities, ['imports', i, 'entities'], fault);
     if (entities !== undefined) module.imports.push({ module: imported, entities, line } satisfies ImportedFrom);
   });
+}
+
+/** Every name "modules" lists, accepted or not. */
+function listedNames(doc: unknown): Set<string> {
+  const list = (doc as { modules?: unknown }).modules;
+  const names = new Set<string>();
+  if (Array.isArray(list)) for (const m of list) names.add(typeof m === 'string' ? m : isObject(m) && typeof m.name === 'string' ? m.name : '');
+  return names;
 }
 
 function readEntities(value: unknown, path: Path, fault: Fault): ImportedEntities | undefined {

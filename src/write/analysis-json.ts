@@ -1,6 +1,6 @@
 // Writes `importgraph.json`: the whole analysis as one versioned document for tools, built as one small chunk per item (no stringify of the whole).
 import type { SccCuts } from '../graph/cut-candidates.js';
-import { ENTITY_KINDS, type ImportedEntities } from '../model.js';
+import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
 
 /** The document's format version: bumped when a field changes meaning or goes away (new optional fields keep it). */
@@ -21,7 +21,7 @@ export interface AnalysisJsonInput {
   remaining: Float64Array;
   externalModules: readonly string[];
   /** Import graph rows (importer → imported), each import's entities and line, and whether the order honours it. */
-  imports: { offsets: Int32Array; targets: Int32Array; entities: readonly ImportedEntities[]; lines: readonly number[]; honoured: Uint8Array };
+  imports: { offsets: Int32Array; targets: Int32Array; entities: readonly ImportedEntities[]; lines: readonly number[]; honoured: Uint8Array; external: readonly (readonly ImportedFrom[])[] };
   sccs: readonly { modules: Int32Array; dot: string }[];
   /** Reduced order rows (module → what it reads), listed in `topDown`. */
   order: { offsets: Int32Array; targets: Int32Array };
@@ -62,6 +62,9 @@ export function analysisJson(input: AnalysisJsonInput): string {
   for (let a = 0; a < names.length; a++) {
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
       importItems.push(`{"importer": ${str(names[a])}, "imported": ${str(names[imports.targets[e]])}, "line": ${imports.lines[e]}, "entities": ${entitiesJson(imports.entities[e])}, "honoured": ${imports.honoured[e] === 1}}`);
+    }
+    for (const x of imports.external[a]) {
+      importItems.push(`{"importer": ${str(names[a])}, "imported": ${str(x.module)}, "line": ${x.line}, "entities": ${entitiesJson(x.entities)}, "honoured": null}`);
     }
   }
   members.push(member('imports', importItems));
