@@ -40,7 +40,7 @@ function fail(problems: InputProblem[], cause?: unknown): ImportGraphError {
 type Fault = (path: Path, message: string) => void;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const found = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x === 'string' ? `the string ${showText(x)}` : typeof x === 'object' ? 'an object' : `${typeof x} ${String(x)}`);
+const found = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x === 'string' ? `the string ${showText(x)}` : typeof x === 'object' ? 'an object' : x === undefined ? 'nothing' : `${typeof x} ${String(x)}`);
 
 function moduleName(value: unknown, path: Path, fault: Fault): string | undefined {
   if (typeof value !== 'string') return fault(path, `expected a module name (a string), found ${found(value)}`), undefined;
