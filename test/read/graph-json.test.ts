@@ -38,5 +38,5 @@ test('each problem is located with its pointer: shape, names, repeats, unknown i
   t.deepEqual(problems('{"modules": ["a", "a"]}'), ["1:19: /modules/1: module 'a' is listed twice"]);
   t.deepEqual(problems('{"modules": ["a"], "imports": [{"importer": "z", "imported": "a"}]}'), ["1:45: /imports/0/importer: module 'z' is not in \"modules\""]);
   t.deepEqual(problems('{"modules": ["a"], "imports": [{"importer": "a", "imported": "b", "entities": {"preds": [["f"]]}}]}'), ['1:90: /imports/0/entities/preds/0: expected ["name", arity] (arity a whole number), found ["f"]']);
-  t.deepEqual(problems('{"modules": ["a"], "imports": [{"importer": "a", "imported": "b", "entities": {"verbs": []}}]}'), ["1:88: /imports/0/entities/verbs: expected one of the kinds types, insts, modes, preds, funcs, typeclasses, found 'verbs'"]);
+  t.deepEqual(problems('{"modules": ["a"], "imports": [{"importer": "a", "imported": "b", "entities": {"verbs": []}}]}'), ["1:89: /imports/0/entities/verbs: expected one of the kinds types, insts, modes, preds, funcs, typeclasses, found 'verbs'"]);
 });
