@@ -1,7 +1,7 @@
 // Real Ninja builds every .trans_opt bottom-up from importgraph.ninja, in parallel, incrementally, and stops at an unchanged .trans_opt (restat).
 import test from 'ava';
 import { execa } from 'execa';
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maxConcurrency, readBuildLog, startOrder } from '../helpers/build-log.js';
 import { runtimeNinja, schedulesCriticalPath, systemNinja, type Ninja } from '../helpers/ninja.js';
@@ -101,6 +101,15 @@ for (const bin of [systemNinja, runtimeNinja]) {
     t.is(runs.size, order.size);
     t.is(maxConcurrency(runs), 1);
     t.is(readFileSync(join(dir, 'Mercury/trans_opts/int.trans_opt'), 'utf8'), 'int\n');
+  });
+
+  ninjaTest(title('a missing .m stops Ninja with its name before anything is built'), async (t) => {
+    const { dir, log } = await setUp(t);
+    rmSync(join(dir, 'list.m'));
+    const run = await execa(bin.path, ['-j8', 'trans_opts'], { cwd: dir, env: { FAKE_MMC_LOG: log }, reject: false });
+    t.is(run.exitCode, 1);
+    t.regex(String(run.stdout) + String(run.stderr), /'list\.m', needed by 'list\.trans_opt(_date)?', missing and no known rule to make it/);
+    t.is(readFileSync(log, 'utf8'), '');
   });
 
   const criticalTest = bin.version !== undefined && schedulesCriticalPath(bin) ? test : test.skip;
