@@ -33,9 +33,10 @@ export interface AnalysisJsonInput {
 }
 
 const str = (s: string): string => JSON.stringify(s);
-const nameList = (names: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => str(names[v])).join(', ')}]`;
+const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
 
 function entitiesJson(entities: ImportedEntities): string {
+  if (ENTITY_KINDS.every((k) => entities[k].length === 0)) return '{}';
   const kinds = ENTITY_KINDS.filter((k) => entities[k].length > 0).map((k) => `${str(k)}: [${entities[k].map((e) => `[${str(e.name)}, ${e.arity}]`).join(', ')}]`);
   return `{${kinds.join(', ')}}`;
 }
@@ -47,13 +48,14 @@ function member(key: string, items: string[]): string {
 
 /** The whole document (see schema/importgraph.schema.json), deterministic: same analysis, same bytes. */
 export function analysisJson(input: AnalysisJsonInput): string {
-  const { names } = input;
+  // Each name quoted once: a module is named once per import of it.
+  const names = input.names.map(str);
   const members: string[] = [`  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION}`];
   const modules: string[] = [];
   for (let v = 0; v < names.length; v++) {
     const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
     const scc = input.sccOf[v] < 0 ? 'null' : String(input.sccOf[v]);
-    modules.push(`{"name": ${str(names[v])}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`);
+    modules.push(`{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`);
   }
   members.push(member('modules', modules));
   members.push(member('externalModules', input.externalModules.map(str)));
@@ -61,10 +63,10 @@ export function analysisJson(input: AnalysisJsonInput): string {
   const importItems: string[] = [];
   for (let a = 0; a < names.length; a++) {
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
-      importItems.push(`{"importer": ${str(names[a])}, "imported": ${str(names[imports.targets[e]])}, "line": ${imports.lines[e]}, "entities": ${entitiesJson(imports.entities[e])}, "honoured": ${imports.honoured[e] === 1}}`);
+      importItems.push(`{"importer": ${names[a]}, "imported": ${names[imports.targets[e]]}, "line": ${imports.lines[e]}, "entities": ${entitiesJson(imports.entities[e])}, "honoured": ${imports.honoured[e] === 1}}`);
     }
     for (const x of imports.external[a]) {
-      importItems.push(`{"importer": ${str(names[a])}, "imported": ${str(x.module)}, "line": ${x.line}, "entities": ${entitiesJson(x.entities)}, "honoured": null}`);
+      importItems.push(`{"importer": ${names[a]}, "imported": ${str(x.module)}, "line": ${x.line}, "entities": ${entitiesJson(x.entities)}, "honoured": null}`);
     }
   }
   members.push(member('imports', importItems));
@@ -72,7 +74,7 @@ export function analysisJson(input: AnalysisJsonInput): string {
   const orderItems: string[] = [];
   for (let i = 0; i < input.topDown.length; i++) {
     const v = input.topDown[i];
-    orderItems.push(`{"module": ${str(names[v])}, "reads": ${nameList(names, input.order.targets.subarray(input.order.offsets[v], input.order.offsets[v + 1]))}}`);
+    orderItems.push(`{"module": ${names[v]}, "reads": ${nameList(names, input.order.targets.subarray(input.order.offsets[v], input.order.offsets[v + 1]))}}`);
   }
   members.push(member('order', orderItems));
   const cp = input.criticalPath;
@@ -80,16 +82,16 @@ export function analysisJson(input: AnalysisJsonInput): string {
   if (input.givenUp !== undefined) {
     members.push(member('givenUp', input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`)));
   }
-  if (input.cuts !== undefined) members.push(member('cuts', input.cuts.map((c) => cutJson(c, input))));
+  if (input.cuts !== undefined) members.push(member('cuts', input.cuts.map((c) => cutJson(c, input, names))));
   return `{\n${members.join(',\n')}\n}\n`;
 }
 
-function cutJson(cuts: SccCuts, input: AnalysisJsonInput): string {
-  const { names } = input;
+/** `names`: quoted. */
+function cutJson(cuts: SccCuts, input: AnalysisJsonInput, names: readonly string[]): string {
   const candidates = cuts.candidates.map(
     (c) =>
       `{"weight": ${c.weight}, "sizesAfter": [${c.sizesAfter.join(', ')}], "imports": [${c.imports
-        .map((i) => `{"importer": ${str(names[i.importer])}, "imported": ${str(names[i.imported])}, "weight": ${i.weight}}`)
+        .map((i) => `{"importer": ${names[i.importer]}, "imported": ${names[i.imported]}, "weight": ${i.weight}}`)
         .join(', ')}]}`,
   );
   return `{"scc": ${input.sccOf[cuts.members[0]]}, "internalImports": ${cuts.internalImports}, "feedbackSet": {"count": ${cuts.arcSet.count}, "weight": ${cuts.arcSet.weight}}, "candidates": [${candidates.join(', ')}]}`;
