@@ -35,6 +35,21 @@ const cases: [string, string, string[]][] = [
   ['library, auto order with weights', library, ['--order', 'auto', '--weights', weights]],
 ];
 
+/** Imports whose imported module the order file lets the importer read (by a search of the file's graph). */
+function honouredCount(orderText: string, imports: { importer: string; imported: string }[]): number {
+  const reads = new Map(orderText.trimEnd().split('\n').map((line) => [line.split(' ')[0], line.split(' ').slice(1)]));
+  return imports.filter(({ importer, imported }) => {
+    const seen = new Set<string>();
+    const stack = [...(reads.get(importer) ?? [])];
+    while (stack.length > 0) {
+      const m = stack.pop()!;
+      if (m === imported) return true;
+      if (!seen.has(m)) seen.add(m), stack.push(...(reads.get(m) ?? []));
+    }
+    return false;
+  }).length;
+}
+
 for (const [what, inputs, options] of cases) {
   test(`${what}: importgraph.json validates against the schema and reads back into the same order, byte for byte`, async (t) => {
     const dir = temporaryDirectory();
@@ -43,6 +58,12 @@ for (const [what, inputs, options] of cases) {
     t.true(validAnalysis!(document), JSON.stringify(validAnalysis!.errors));
     t.is(document.order.map((o: { module: string; reads: string[] }) => [o.module, ...o.reads].join(' ') + '\n').join(''), first('importgraph.trans_opt_order'));
     t.is(document.givenUp !== undefined, options.includes('auto'));
+    // Levels and honoured flags mean what the schema says.
+    const levelOf = new Map(document.modules.map((m: { name: string; level: number }) => [m.name, m.level]));
+    for (const { module, reads } of document.order) t.is(levelOf.get(module), reads.length === 0 ? 0 : 1 + Math.max(...reads.map((r: string) => levelOf.get(r) as number)), module);
+    const outside = new Set(document.externalModules);
+    for (const i of document.imports) t.is(i.honoured === null, outside.has(i.imported), `${i.importer} -> ${i.imported}`);
+    t.is(document.imports.filter((i: { honoured: boolean | null }) => i.honoured === true).length, honouredCount(first('importgraph.trans_opt_order'), document.imports));
     // Read back with the same options but no weights file: the document carries its costs.
     const again = await scc(t, dir, 'again', [...options.filter((o, i) => o !== '--weights' && options[i - 1] !== '--weights'), 'first/importgraph.json']);
     t.is(again('importgraph.trans_opt_order'), first('importgraph.trans_opt_order'));
