@@ -12,23 +12,23 @@ import { runCli } from '../helpers/run-cli.js';
 const library = join(examplesDir, 'mercury-library/import_info/*.import_info');
 
 // The README's build.ninja: Mmake's variables, then the include.
-function buildNinja(extra = ''): string {
+function buildNinja(extra = '', include = 'include'): string {
   return (
     `MCTOI = sh ${join(fixturesDir, 'make/fake-mmc.sh')}\n` +
     'ALL_GRADEFLAGS =\n' +
     'ALL_MCTOIFLAGS =\n' +
     extra +
-    'include build/importgraph/importgraph.ninja\n'
+    `${include} build/importgraph/importgraph.ninja\n`
   );
 }
 
-async function setUp(t: any, sccArgs: string[] = [], extra = '') {
+async function setUp(t: any, sccArgs: string[] = [], extra = '', include = 'include') {
   const dir = temporaryDirectory();
   const scc = await runCli(['scc', '--render', 'none', ...sccArgs, '--out-dir', 'build/importgraph', library], dir);
   t.is(scc.exitCode, 0, scc.stderr);
   const order = parseOrderFile(readFileSync(join(dir, 'build/importgraph/importgraph.trans_opt_order'), 'utf8'));
   for (const module of order.keys()) writeFileSync(join(dir, `${module}.m`), `:- module ${module}.\n`);
-  writeFileSync(join(dir, 'build.ninja'), buildNinja(extra));
+  writeFileSync(join(dir, 'build.ninja'), buildNinja(extra, include));
   const log = join(dir, 'build.log');
   writeFileSync(log, '');
   return { dir, order, log };
@@ -94,8 +94,8 @@ for (const bin of [systemNinja, runtimeNinja]) {
     t.deepEqual([...readBuildLog(readFileSync(log, 'utf8')).keys()], ['list']);
   });
 
-  ninjaTest(title('with --use-subdirs and a pool of one, every module is built under Mercury/, one at a time'), async (t) => {
-    const { dir, order, log } = await setUp(t, ['--use-subdirs'], 'pool one\n  depth = 1\nimportgraph_pool = one\n');
+  ninjaTest(title('with --use-subdirs, subninja and a pool of one, every module is built under Mercury/, one at a time'), async (t) => {
+    const { dir, order, log } = await setUp(t, ['--use-subdirs'], 'pool one\n  depth = 1\nimportgraph_pool = one\n', 'subninja');
     await ninja(t, bin, dir, log, ['-j8', 'trans_opts'], { FAKE_MMC_SLEEP: '0' });
     const runs = readBuildLog(readFileSync(log, 'utf8'));
     t.is(runs.size, order.size);
