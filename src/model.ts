@@ -27,4 +27,6 @@ export interface ModuleImports {
   /** The path the module was read from, as given (after glob expansion). */
   file: string;
   imports: ImportedFrom[];
+  /** A cost given with the module (a JSON graph's `cost`): used when no --weights is given. */
+  cost?: number;
 }

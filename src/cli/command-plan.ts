@@ -23,6 +23,7 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
   const result = await runPlan({
     extraOrders,
     inputs: options.inputs,
+    inputFormat: options.inputFormat,
     cwd: io.cwd,
     weights: options.weights,
     maxProblems: options.maxProblems,

@@ -25,6 +25,7 @@ export async function sccCommand(options: CommonOptions, io: CliIo): Promise<num
   const progress = showProgress(options, io, () => announce(selectRenderer(options.render).renderer));
   const { summary, specMessages, render, auto, sourceWarnings } = await runScc({
     inputs: options.inputs,
+    inputFormat: options.inputFormat,
     outDir: options.outDir,
     cwd: io.cwd,
     layout: { useSubdirs: options.useSubdirs },

@@ -9,12 +9,15 @@ Usage:
   importgraph scan [options] FILE.m...   write an .import_info file per Mercury module
   importgraph --help | --version
 
-INPUT is a .m or .import_info file, a quoted glob ('*.m', 'Mercury/import_info/*.import_info') or
+INPUT is a .m or .import_info file, a graph (.json: modules and imports, as importgraph.json;
+.tsv: importer TAB imported), a quoted glob ('*.m', 'Mercury/import_info/*.import_info') or
 @FILE, a file listing inputs one per line (for lists too long for a command line).
 
 Options:
   --out-dir DIR              where scc and scan write (default: build/importgraph)
   --use-subdirs              name targets as mmc --use-subdirs does (Mercury/trans_opt_dates/...)
+  --input-format FORMAT      read every input as import_info, m, json (a graph document) or tsv
+                             (an edge list); default by extension: .m, .json, .tsv, else import_info
   --order name|auto          name: Mercury's default, each SCC one chain in name order (default);
                              auto: a DAG that keeps imports within a critical-path bound
   --max-depth N              with --order auto: at most N modules on any path
@@ -41,6 +44,8 @@ Options:
 Output of scc (in --out-dir):
   importgraph.trans_opt_order   one line per module: target, then the modules it reads
   importgraph.dep               make rules: M.trans_opt_date : S.trans_opt ...; target trans_opts
+  importgraph.ninja             the same for Ninja (include it from build.ninja); target trans_opts
+  importgraph.json              the whole analysis for tools (schema/importgraph.schema.json)
   importgraph.index             module, TAB, the .dot file of its SCC (- if alone)
   imports_C.dot                 one per SCC of two or more modules (C: its first module)
   imports_C.svg, overview.svg   the pictures; index.html browses them (works from file://)

@@ -1,6 +1,7 @@
 // The options `scc` and `plan` share, parsed once into typed values with errors that say how to fix them.
 import { ImportGraphError } from '../errors.js';
 import { checkMainName } from '../read/name-policy.js';
+import { parseInputFormat, type InputFormat } from '../read/input-format.js';
 import type { OrderName } from '../pipeline/order-choice.js';
 import type { RendererChoice } from '../render/render-types.js';
 import { parseArgv } from './parse-argv.js';
@@ -9,6 +10,7 @@ const RENDERERS: readonly string[] = ['auto', 'dot', 'wasm', 'none'];
 
 const OPTIONS = {
   'out-dir': { type: 'string' },
+  'input-format': { type: 'string' },
   'use-subdirs': { type: 'boolean' },
   'max-errors': { type: 'string' },
   order: { type: 'string' },
@@ -34,6 +36,8 @@ type OptionValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] 
 
 export interface CommonOptions {
   inputs: string[];
+  /** --input-format: read every input as this format instead of by extension. */
+  inputFormat?: InputFormat;
   outDir: string;
   useSubdirs: boolean;
   maxProblems?: number;
@@ -76,6 +80,7 @@ export function parseCommonOptions(args: string[]): CommonOptions {
   if (values.main !== undefined) checkMainName(values.main);
   return {
     inputs: positionals,
+    inputFormat: parseInputFormat(values['input-format']),
     outDir: values['out-dir'] ?? 'build/importgraph',
     useSubdirs: values['use-subdirs'] ?? false,
     maxProblems: optionalNumber('--max-errors', values['max-errors'], true),

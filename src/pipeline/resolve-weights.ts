@@ -13,6 +13,11 @@ export async function resolveWeights(
   cwd: string,
   maxProblems?: number,
 ): Promise<((names: readonly string[]) => Float64Array) | undefined> {
+  if (option === undefined && modules.some((m) => m.cost !== undefined)) {
+    // A JSON graph's own costs (importgraph.json read back plans as it was written).
+    const costs = new Map(modules.flatMap((m) => (m.cost === undefined ? [] : [[m.module, m.cost] as const])));
+    return (names) => moduleWeights(names, { kind: 'costs', costs }).weight;
+  }
   if (option === undefined || option === 'unit') return undefined;
   let spec: WeightSpec;
   if (option === 'size') {

@@ -5,6 +5,7 @@ import { stronglyConnectedComponents, type StronglyConnectedComponents } from '.
 import { buildPlan } from '../order/build-plan.js';
 import { inputPaths } from './input-paths.js';
 import type { InputProblem } from '../errors.js';
+import type { InputFormat } from '../read/input-format.js';
 import { readModuleInputs } from '../read/read-inputs.js';
 import type { NamedPlan } from '../write/plan-report.js';
 import { reducedOrder, type OrderStrategy } from './analyze.js';
@@ -13,6 +14,7 @@ import { resolveWeights } from './resolve-weights.js';
 
 export interface PlanOptions extends OrderOptions {
   inputs: string[];
+  inputFormat?: InputFormat;
   cwd?: string;
   weights?: string;
   maxProblems?: number;
@@ -36,8 +38,8 @@ export interface PlanResult {
 export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const cwd = options.cwd ?? process.cwd();
   const paths = await inputPaths(options.inputs, cwd);
-  // `.m` sources or `.import_info` files, as for scc.
-  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
+  // `.m` sources, `.import_info` files or graphs, as for scc.
+  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat });
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
   const weigh = await resolveWeights(options.weights, modules, cwd, options.maxProblems);

@@ -7,6 +7,7 @@ import { explainGivenUp } from '../order/cycle-explanation.js';
 import type { AutoOrder } from '../order/auto-order.js';
 import { inputPaths, noModules } from './input-paths.js';
 import { readModuleInputs } from '../read/read-inputs.js';
+import type { InputFormat } from '../read/input-format.js';
 import { entityLabel } from '../write/entity-label.js';
 import { givenUpReport } from '../write/given-up-report.js';
 import type { OutputFile } from '../write/write-if-changed.js';
@@ -17,6 +18,7 @@ import { mercuryOutputs } from './mercury-outputs.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
 import { cutsText, sccCuts } from './scc-cuts.js';
+import { analysisDocument } from './analysis-document.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
 import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
@@ -29,6 +31,8 @@ import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 export interface SccOptions extends OrderOptions {
   /** Files (`.import_info` or `.m`), quoted globs and `@listfile`s, as on the command line. */
   inputs: string[];
+  /** Read every input as this format (default: by extension: `.m`, `.json`, `.tsv`, else `.import_info`). */
+  inputFormat?: InputFormat;
   outDir: string;
   cwd?: string;
   layout?: MakeLayout;
@@ -67,7 +71,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   // A renderer that cannot run is a usage problem: say so before anything is read or written.
   selectRenderer(options.render ?? 'auto');
   const paths = await inputPaths(options.inputs, cwd);
-  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems });
+  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat });
   if (modules.length === 0) throw noModules(options.inputs);
   let auto: AutoOrder | undefined;
   let spec: SpecOutcome | undefined;
@@ -82,6 +86,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
   const cuts = sccCuts(analysis);
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
+  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocument(analysis, modules, cuts, auto) });
   if (options.main !== undefined) {
     const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
       main: options.main,

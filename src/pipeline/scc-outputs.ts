@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ImportedFrom } from '../model.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import { makeRules, type MakeLayout } from '../write/make-rules.js';
+import { ninjaRules } from '../write/ninja-rules.js';
 import { orderFile } from '../write/order-file.js';
 import { sccDot } from '../write/scc-dot.js';
 import { sccIndex } from '../write/scc-index.js';
@@ -42,7 +43,7 @@ export function multiModuleSccs(analysis: SccAnalysis): SccFile[] {
   return result.map((s, i) => ({ ...s, stem: stems[i] }));
 }
 
-/** Every file of an `scc` run: the order, the make rules, the index and one DOT file per SCC of two or more modules. */
+/** Every file of an `scc` run: the order, the make and Ninja rules, the index and one DOT file per SCC of two or more modules. */
 export function sccOutputs(analysis: SccAnalysis, options: SccOutputOptions): OutputFile[] {
   const { moduleGraph, order, topDown, priority } = analysis;
   const names = moduleGraph.names;
@@ -50,6 +51,7 @@ export function sccOutputs(analysis: SccAnalysis, options: SccOutputOptions): Ou
     ...sccPictureOutputs(analysis, options),
     { path: join(options.outDir, `${OUTPUT_STEM}.trans_opt_order`), content: orderFile(names, order, topDown) },
     { path: join(options.outDir, `${OUTPUT_STEM}.dep`), content: makeRules(names, order, topDown, priority, options.layout) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.ninja`), content: ninjaRules(names, order, priority, options.layout) },
   ];
 }
 

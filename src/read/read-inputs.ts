@@ -3,6 +3,8 @@ import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js
 import type { ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { appendAll } from './append-all.js';
+import { readGraphFiles } from './graph-files.js';
+import { inputFormatOf, type InputFormat } from './input-format.js';
 import { decodeInputText, readInputBytes } from './input-text.js';
 import { scanMercurySource, type ScannedModule } from './mercury-source.js';
 import { readImportInfos, type ReadOptions } from './read-import-infos.js';
@@ -42,14 +44,17 @@ export function scanSources(files: readonly string[]): { modules: ScannedModule[
   return { modules, bytesRead, warnings };
 }
 
-/** `.m` files are scanned, everything else is read as `.import_info`; a module defined twice is an error (from the module graph). */
-export async function readModuleInputs(files: readonly string[], options: ReadOptions = {}): Promise<ModuleInputs> {
-  const sources = files.filter((f) => f.endsWith('.m'));
-  const infos = files.filter((f) => !f.endsWith('.m'));
-  const scanned = scanSources(sources);
+/** `.m` files are scanned, `.json` and `.tsv` read as graphs, everything else as `.import_info` (or all as `format` says); a module defined twice is an error (from the module graph). */
+export async function readModuleInputs(files: readonly string[], options: ReadOptions & { format?: InputFormat } = {}): Promise<ModuleInputs> {
+  const byFormat = (format: InputFormat) => files.filter((f) => inputFormatOf(f, options.format) === format);
+  const infos = byFormat('import_info');
+  const scanned = scanSources(byFormat('m'));
+  const graphs = readGraphFiles([...byFormat('json'), ...byFormat('tsv')], options.format, options.maxProblems);
   const read = infos.length > 0 ? await readImportInfos(infos, options) : { modules: [], bytesRead: 0 };
-  // Without sources the modules read are sorted already (a sorted array sorts to itself).
+  // Without sources or graphs the modules read are sorted already (a sorted array sorts to itself).
   const modules =
-    sources.length === 0 ? read.modules : [...sourceModuleImports(scanned.modules), ...read.modules].sort((a, b) => compareModuleNames(a.module, b.module));
-  return { modules, bytesRead: scanned.bytesRead + read.bytesRead, warnings: scanned.warnings };
+    scanned.modules.length === 0 && graphs.modules.length === 0
+      ? read.modules
+      : [...sourceModuleImports(scanned.modules), ...graphs.modules, ...read.modules].sort((a, b) => compareModuleNames(a.module, b.module));
+  return { modules, bytesRead: scanned.bytesRead + graphs.bytesRead + read.bytesRead, warnings: scanned.warnings };
 }

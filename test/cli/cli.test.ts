@@ -78,11 +78,13 @@ test('the summary gives modules, SCCs, largest SCC, order edges, critical path a
   t.regex(run.stderr, /modules: 11 \(18 imports; 7 imported modules outside this build\)/);
   t.regex(run.stderr, /SCCs: 6, 2 with two or more modules; largest: 5 \(calc\.errors\)/);
   t.regex(run.stderr, /order: \d+ edges after transitive reduction; critical path: 8 modules/);
-  t.regex(run.stderr, /files: 12 written, 0 unchanged/);
+  t.regex(run.stderr, /files: 14 written, 0 unchanged/);
   t.deepEqual(readdirSync(join(dir, 'out')).sort(), [
     'importgraph.cuts',
     'importgraph.dep',
     'importgraph.index',
+    'importgraph.json',
+    'importgraph.ninja',
     'importgraph.trans_opt_order',
     'imports_calc.errors.dot',
     'imports_calc.errors.js',

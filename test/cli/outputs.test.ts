@@ -62,6 +62,8 @@ test('a default run removes the importgraph.given_up of an earlier --order auto 
     'importgraph.cuts',
     'importgraph.dep',
     'importgraph.index',
+    'importgraph.json',
+    'importgraph.ninja',
     'importgraph.trans_opt_order',
     'imports_calc.errors.dot',
     'imports_calc.errors.js',

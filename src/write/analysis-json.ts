@@ -1,0 +1,98 @@
+// Writes `importgraph.json`: the whole analysis as one versioned document for tools, built as one small chunk per item (no stringify of the whole).
+import type { SccCuts } from '../graph/cut-candidates.js';
+import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
+import type { GivenUpExplained } from '../order/cycle-explanation.js';
+
+/** The document's format version: bumped when a field changes meaning or goes away (new optional fields keep it). */
+export const ANALYSIS_JSON_VERSION = 1;
+
+/** What the writer needs, as plain arrays on the module ids (names in Mercury's name order). */
+export interface AnalysisJsonInput {
+  names: readonly string[];
+  files: readonly string[];
+  /** Module costs when the run had any (--weights, or a JSON graph's own). */
+  cost?: Float64Array;
+  /** Index into `sccs` of each module's SCC, -1 when it is alone. */
+  sccOf: Int32Array;
+  /** Level: 0 for a module that reads nothing, else one more than the highest it reads. */
+  level: Int32Array;
+  /** Rank in the build priority (0 starts first) and the work waiting on each module. */
+  priorityRank: Int32Array;
+  remaining: Float64Array;
+  externalModules: readonly string[];
+  /** Import graph rows (importer → imported), each import's entities and line, and whether the order honours it. */
+  imports: { offsets: Int32Array; targets: Int32Array; entities: readonly ImportedEntities[]; lines: readonly number[]; honoured: Uint8Array; external: readonly (readonly ImportedFrom[])[] };
+  sccs: readonly { modules: Int32Array; dot: string }[];
+  /** Reduced order rows (module → what it reads), listed in `topDown`. */
+  order: { offsets: Int32Array; targets: Int32Array };
+  topDown: ArrayLike<number>;
+  criticalPath: { modules: number; cost: number; path: ArrayLike<number> };
+  /** With --order auto: the imports given up, each with its SCC index. */
+  givenUp?: readonly (GivenUpExplained & { scc: number })[];
+  cuts?: readonly SccCuts[];
+}
+
+const str = (s: string): string => JSON.stringify(s);
+const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
+
+function entitiesJson(entities: ImportedEntities): string {
+  if (ENTITY_KINDS.every((k) => entities[k].length === 0)) return '{}';
+  const kinds = ENTITY_KINDS.filter((k) => entities[k].length > 0).map((k) => `${str(k)}: [${entities[k].map((e) => `[${str(e.name)}, ${e.arity}]`).join(', ')}]`);
+  return `{${kinds.join(', ')}}`;
+}
+
+/** Items of one array member, one a line: `"key": [\n    a,\n    b\n  ]`. */
+function member(key: string, items: string[]): string {
+  return items.length === 0 ? `  ${str(key)}: []` : `  ${str(key)}: [\n    ${items.join(',\n    ')}\n  ]`;
+}
+
+/** The whole document (see schema/importgraph.schema.json), deterministic: same analysis, same bytes. */
+export function analysisJson(input: AnalysisJsonInput): string {
+  // Each name quoted once: a module is named once per import of it.
+  const names = input.names.map(str);
+  const members: string[] = [`  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION}`];
+  const modules: string[] = [];
+  for (let v = 0; v < names.length; v++) {
+    const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
+    const scc = input.sccOf[v] < 0 ? 'null' : String(input.sccOf[v]);
+    modules.push(`{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`);
+  }
+  members.push(member('modules', modules));
+  members.push(member('externalModules', input.externalModules.map(str)));
+  const { imports } = input;
+  const importItems: string[] = [];
+  for (let a = 0; a < names.length; a++) {
+    for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
+      importItems.push(`{"importer": ${names[a]}, "imported": ${names[imports.targets[e]]}, "line": ${imports.lines[e]}, "entities": ${entitiesJson(imports.entities[e])}, "honoured": ${imports.honoured[e] === 1}}`);
+    }
+    for (const x of imports.external[a]) {
+      importItems.push(`{"importer": ${names[a]}, "imported": ${str(x.module)}, "line": ${x.line}, "entities": ${entitiesJson(x.entities)}, "honoured": null}`);
+    }
+  }
+  members.push(member('imports', importItems));
+  members.push(member('sccs', input.sccs.map((s) => `{"modules": ${nameList(names, s.modules)}, "dot": ${str(s.dot)}}`)));
+  const orderItems: string[] = [];
+  for (let i = 0; i < input.topDown.length; i++) {
+    const v = input.topDown[i];
+    orderItems.push(`{"module": ${names[v]}, "reads": ${nameList(names, input.order.targets.subarray(input.order.offsets[v], input.order.offsets[v + 1]))}}`);
+  }
+  members.push(member('order', orderItems));
+  const cp = input.criticalPath;
+  members.push(`  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(names, cp.path)}}`);
+  if (input.givenUp !== undefined) {
+    members.push(member('givenUp', input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`)));
+  }
+  if (input.cuts !== undefined) members.push(member('cuts', input.cuts.map((c) => cutJson(c, input, names))));
+  return `{\n${members.join(',\n')}\n}\n`;
+}
+
+/** `names`: quoted. */
+function cutJson(cuts: SccCuts, input: AnalysisJsonInput, names: readonly string[]): string {
+  const candidates = cuts.candidates.map(
+    (c) =>
+      `{"weight": ${c.weight}, "sizesAfter": [${c.sizesAfter.join(', ')}], "imports": [${c.imports
+        .map((i) => `{"importer": ${names[i.importer]}, "imported": ${names[i.imported]}, "weight": ${i.weight}}`)
+        .join(', ')}]}`,
+  );
+  return `{"scc": ${input.sccOf[cuts.members[0]]}, "internalImports": ${cuts.internalImports}, "feedbackSet": {"count": ${cuts.arcSet.count}, "weight": ${cuts.arcSet.weight}}, "candidates": [${candidates.join(', ')}]}`;
+}
