@@ -54,6 +54,5 @@ Output of scc (in --out-dir):
 
 Exit codes: 0 done; 2 bad command line or no inputs; 3 malformed input, invalid UTF-8 or too large
 (file:line:column on stderr); 4 input missing or unreadable; 5 cannot write output (the previous
-outputs are unchanged);
-6 renderer missing or failed; 70 internal error.
+outputs are unchanged); 6 renderer missing or failed; 70 internal error.
 `;
