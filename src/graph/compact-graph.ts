@@ -75,3 +75,16 @@ export function forEachEdge(g: CompactGraph, visit: (from: number, to: number) =
     for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) visit(v, g.targets[e]);
   }
 }
+
+/** Each node's incoming edges, as indices into g.targets: `inEdge[inOffsets[v] .. inOffsets[v+1])`, by counting sort, O(n + m). */
+export function incomingEdges(g: CompactGraph): { inOffsets: Int32Array; inEdge: Int32Array } {
+  const n = g.nodeCount;
+  const m = g.targets.length;
+  const inOffsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) inOffsets[g.targets[e] + 1]++;
+  for (let v = 0; v < n; v++) inOffsets[v + 1] += inOffsets[v];
+  const fill = inOffsets.slice(0, n);
+  const inEdge = new Int32Array(m);
+  for (let e = 0; e < m; e++) inEdge[fill[g.targets[e]]++] = e;
+  return { inOffsets, inEdge };
+}

@@ -16,7 +16,7 @@
 // Choice: a cheap, deterministic heuristic with a quality/time knob (budget),
 // rather than an exact (NP-hard) layering.
 
-import type { CompactGraph } from '../graph/compact-graph.js';
+import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
 
 export interface PositionProblem {
   graph: CompactGraph;
@@ -75,12 +75,7 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   const T = p.maxTime;
   const random = prng(seed);
 
-  const inOffsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) inOffsets[targets[e] + 1]++;
-  for (let v = 0; v < n; v++) inOffsets[v + 1] += inOffsets[v];
-  const fill = inOffsets.slice(0, n);
-  const inEdge = new Int32Array(m);
-  for (let e = 0; e < m; e++) inEdge[fill[targets[e]]++] = e;
+  const { inOffsets, inEdge } = incomingEdges(graph);
 
   const pos: Positions = { level: initial.level.slice(), start: initial.start.slice() };
 

@@ -6,20 +6,15 @@
 // from above (reverse order), ASAP from below while placing. O(n + m).
 
 import type { PositionProblem, Positions } from './position-search.js';
+import { incomingEdges } from '../graph/compact-graph.js';
 
 export function seedPositions(p: PositionProblem, order: Int32Array, rank: Int32Array): Positions {
   const { graph, source, fixed, weight } = p;
   const n = graph.nodeCount;
-  const m = graph.targets.length;
   const { offsets, targets } = graph;
   const D = p.maxLevel;
   const T = p.maxTime;
-  const inOffsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) inOffsets[targets[e] + 1]++;
-  for (let v = 0; v < n; v++) inOffsets[v + 1] += inOffsets[v];
-  const fill = inOffsets.slice(0, n);
-  const inEdge = new Int32Array(m);
-  for (let e = 0; e < m; e++) inEdge[fill[targets[e]]++] = e;
+  const { inOffsets, inEdge } = incomingEdges(graph);
 
   // ASAP positions of the linear order's forward imports, scaled into the bounds.
   const asapLevel = new Int32Array(n);
