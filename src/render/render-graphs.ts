@@ -42,8 +42,8 @@ export async function renderGraphs(jobs: readonly RenderJob[], options: RenderOp
           layout = choose(job.size ?? measureDot(job.dot));
           outcome =
             wasm !== undefined
-              ? await wasm.render(job.dot, layout, timeoutMs)
-              : await renderWithNativeDot(selected.dotPath!, job.dot, layout, timeoutMs);
+              ? await wasm.render(job.dot, layout, job.timeoutMs ?? timeoutMs)
+              : await renderWithNativeDot(selected.dotPath!, job.dot, layout, job.timeoutMs ?? timeoutMs);
         } catch (error) {
           outcome = { status: 'failed', message: (error as Error).message };
         }

@@ -12,6 +12,8 @@ export interface RenderJob {
   dot: string;
   /** Node and edge counts when the caller knows them; otherwise they are counted from `dot`. */
   size?: GraphSize;
+  /** This graph's time limit, ms, when it differs from the batch's `timeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface GraphSize {
