@@ -1,4 +1,4 @@
-// Appends one array to another with a loop: `push(...items)` passes every item as an argument and overflows the stack at ~125,000 items.
+// Appends one array to another with a loop: spreading the items into push passes each as an argument, which overflows the stack at ~125,000 items.
 
 /** Pushes every item of `items` onto `target`, in order. */
 export function appendAll<T>(target: T[], items: readonly T[]): void {

@@ -119,10 +119,9 @@ function entryOf(term: Term, file: string, errors: InputProblem[]): SpecEntry | 
     }
   }
   if (!ok) return undefined;
-  if (kind === 'allow' && !IMPLICIT.includes(source)) {
-    targets.unshift(...IMPLICIT.map((module) => ({ module, line: 0, column: 0 })));
-  }
-  return { module: source, kind, targets, line: left.line, column: left.column };
+  // mmc allows builtin and private_builtin implicitly: they come first.
+  const implicit = kind === 'allow' && !IMPLICIT.includes(source) ? IMPLICIT.map((module) => ({ module, line: 0, column: 0 })) : [];
+  return { module: source, kind, targets: implicit.concat(targets), line: left.line, column: left.column };
 }
 
 /** mmc's warnings for a spec that read without errors, in file order. */

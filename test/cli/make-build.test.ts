@@ -3,6 +3,7 @@ import test from 'ava';
 import { execa } from 'execa';
 import { existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { maxConcurrency, readBuildLog } from '../helpers/build-log.js';
 import { parseOrderFile } from '../helpers/order-file.js';
 import { examplesDir, fixturesDir, projectRoot, temporaryDirectory } from '../helpers/project.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -10,36 +11,6 @@ import { runCli } from '../helpers/run-cli.js';
 const hasMake = (await execa('make', ['--version'], { reject: false })).exitCode === 0;
 const makeTest = hasMake ? test : test.skip;
 if (!hasMake) console.log('GNU make is not installed: the make -j8 build tests are skipped');
-
-interface Run {
-  start: number;
-  end: number;
-}
-
-function readLog(file: string): Map<string, Run[]> {
-  const runs = new Map<string, Run[]>();
-  const open = new Map<string, number>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [what, module, time] = line.split(' ');
-    if (what === 'start') open.set(module, Number(BigInt(time) / 1000n));
-    if (what === 'end') {
-      const list = runs.get(module) ?? [];
-      list.push({ start: open.get(module)!, end: Number(BigInt(time) / 1000n) });
-      runs.set(module, list);
-    }
-  }
-  return runs;
-}
-
-function maxConcurrency(runs: Map<string, Run[]>): number {
-  const events: [number, number][] = [];
-  for (const list of runs.values()) for (const r of list) events.push([r.start, 1], [r.end, -1]);
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let now = 0;
-  let max = 0;
-  for (const [, delta] of events) max = Math.max(max, (now += delta));
-  return max;
-}
 
 interface BuildOptions {
   /** Extra arguments to `importgraph scc` (e.g. `--use-subdirs`). */
@@ -73,7 +44,7 @@ async function buildWithMake(t: any, inputGlob: string, sleep: string, options: 
   const env = { FAKE_MMC_LOG: log, FAKE_MMC_SLEEP: sleep };
   const make = await execa('make', ['-j8', 'trans_opts'], { cwd: dir, env, reject: false });
   t.is(make.exitCode, options.makeExit ?? 0, make.stderr);
-  return { dir, order, log, env, make, runs: readLog(log) };
+  return { dir, order, log, env, make, runs: readBuildLog(readFileSync(log, 'utf8')) };
 }
 
 const buildsBottomUp = test.macro(async (t, inputGlob: string, sleep: string) => {
