@@ -4,13 +4,15 @@
 // O(n + m); list scheduling (Graham) for each job count: when a job slot is free,
 // start the ready module with the longest remaining path (ties: smaller id),
 // O((n + m) log n) per job count with binary heaps; honoured imports by one
-// reachability bitset sweep per 32 importers, O(n · m / 32).
+// flag per import from honoured-imports.ts.
 // Choice: list scheduling is what make does given the priority order of
 // `trans_opts` prerequisites; it is within 2× of optimal and usually near the bound.
 
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { longestPath } from '../graph/longest-path.js';
 import { topologicalOrder } from '../graph/topological-order.js';
+import { honouredImports } from './honoured-imports.js';
+import { buildLevels } from './order-levels.js';
 import { priorityOrder, remainingWork } from './make-priority.js';
 
 export const JOB_COUNTS = [1, 2, 4, 8, 16, 32] as const;
@@ -40,26 +42,19 @@ export interface BuildPlan {
 export function buildPlan(order: CompactGraph, imports: CompactGraph, weight: Float64Array, names: readonly string[]): BuildPlan {
   const n = order.nodeCount;
   const topo = topologicalOrder(order); // sources (importers) first
-  // Levels: the most modules on a chain from each module down (1 for a module that reads nothing).
-  const height = new Int32Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const v = topo[i];
-    for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) height[v] = Math.max(height[v], height[order.targets[e]]);
-    height[v] += 1;
-  }
+  // Level 0: reads nothing; the most modules on any chain is the highest level plus one.
+  const level = buildLevels(order, topo);
   const remaining = remainingWork(order, weight, topo);
   const priority = priorityOrder(remaining);
   const costliest = longestPath(order, weight, topo);
   const path = Array.from(costliest.path, (v) => names[v]);
   const cost = costliest.cost;
-  let modules = 0;
-  for (let v = 0; v < n; v++) modules = Math.max(modules, height[v]);
   const widthPerLevel: number[] = [];
   for (let v = 0; v < n; v++) {
-    const level = height[v] - 1;
-    while (widthPerLevel.length <= level) widthPerLevel.push(0);
-    widthPerLevel[level]++;
+    while (widthPerLevel.length <= level[v]) widthPerLevel.push(0);
+    widthPerLevel[level[v]]++;
   }
+  const modules = widthPerLevel.length;
   let totalCost = 0;
   for (let v = 0; v < n; v++) totalCost += weight[v];
   const makespans = JOB_COUNTS.map((jobs) => ({
@@ -132,25 +127,11 @@ export function scheduleBuild(order: CompactGraph, weight: Float64Array, remaini
   return { makespan: now, start, slot };
 }
 
-// Imports A→B with B reachable from A in the order: reachability bitsets, 32 importers at a time.
+// Imports A→B with B reachable from A in the order.
 function countHonoured(order: CompactGraph, imports: CompactGraph, topo: Int32Array): number {
-  const n = order.nodeCount;
+  const honoured = honouredImports(order, imports, topo);
   let count = 0;
-  const reach = new Uint32Array(n);
-  for (let base = 0; base < n; base += 32) {
-    reach.fill(0);
-    for (let v = base; v < Math.min(n, base + 32); v++) reach[v] = 1 << (v - base);
-    // Sources first: push each node's bits to what it reaches.
-    for (let i = 0; i < n; i++) {
-      const v = topo[i];
-      if (reach[v] === 0) continue;
-      for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) reach[order.targets[e]] |= reach[v];
-    }
-    for (let a = base; a < Math.min(n, base + 32); a++) {
-      const bit = 1 << (a - base);
-      for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) if (reach[imports.targets[e]] & bit) count++;
-    }
-  }
+  for (let e = 0; e < honoured.length; e++) count += honoured[e];
   return count;
 }
 

@@ -3,25 +3,13 @@ import type { SccCuts } from '../graph/cut-candidates.js';
 import type { AutoOrder } from '../order/auto-order.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
 import { honouredImports } from '../order/honoured-imports.js';
+import { buildLevels } from '../order/order-levels.js';
 import { remainingWork } from '../order/make-priority.js';
 import { analysisJson } from '../write/analysis-json.js';
 import type { ImportedFrom, ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { inputFiles, type SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
-
-/** Level of each module in the order: 0 when it reads nothing, else one more than the highest module it reads. */
-function levels(analysis: SccAnalysis): Int32Array {
-  const { order, topDown } = analysis;
-  const level = new Int32Array(order.nodeCount);
-  for (let i = topDown.length - 1; i >= 0; i--) {
-    const v = topDown[i];
-    let highest = -1;
-    for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) highest = Math.max(highest, level[order.targets[e]]);
-    level[v] = highest + 1;
-  }
-  return level;
-}
 
 /** Each module's imports from outside the build, one per imported module (its first entry), in Mercury's name order. */
 function externalImports(names: readonly string[], externalModules: readonly string[], modules: readonly ModuleImports[]): ImportedFrom[][] {
@@ -57,7 +45,7 @@ export function analysisDocument(analysis: SccAnalysis, modules: readonly Module
     files,
     cost: weight,
     sccOf,
-    level: levels(analysis),
+    level: buildLevels(analysis.order, analysis.topDown),
     priorityRank,
     remaining: remainingWork(order, weight, topDown),
     externalModules: moduleGraph.externalModules,

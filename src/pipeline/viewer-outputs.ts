@@ -8,7 +8,8 @@ import { scheduleBuild } from '../order/build-plan.js';
 import { remainingWork } from '../order/make-priority.js';
 import { nameOrderEdges } from '../order/name-order.js';
 import { timelineSvg } from '../write/timeline-svg.js';
-import { buildLevels, honouredImports, honouredImportsInSccs } from '../write/viewer-build-facts.js';
+import { honouredImports, honouredImportsInSccs } from '../order/honoured-imports.js';
+import { buildLevels } from '../order/order-levels.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
@@ -60,8 +61,8 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
     edgeEntities: moduleGraph.edgeEntities,
     componentOf: components.componentOf,
     honoured: input.anyOrder
-      ? honouredImports(moduleGraph.graph, order, topDown)
-      : honouredImportsInSccs(moduleGraph.graph, order, components.componentOf, members, topDown),
+      ? honouredImports(order, moduleGraph.graph, topDown)
+      : honouredImportsInSccs(order, moduleGraph.graph, components.componentOf, members, topDown),
     position,
     importers: importerIndex(moduleGraph.graph),
     ...edgeTexts(moduleGraph.edgeEntities),

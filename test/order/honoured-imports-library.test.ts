@@ -1,4 +1,4 @@
-// Which imports an order honours, as the viewer's DSM colours them: checked by a plain search per import on the library's three orders.
+// Which imports an order honours, as importgraph.json and the viewer's DSM show them: checked by a plain search per import on the library's three orders.
 import test from 'ava';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,8 @@ import { analyzeImports, type OrderStrategy } from '../../src/pipeline/analyze.j
 import { orderStrategy } from '../../src/pipeline/order-choice.js';
 import { readSpecFile, specStrategy } from '../../src/pipeline/spec-choice.js';
 import { readImportInfos } from '../../src/read/read-import-infos.js';
-import { buildLevels, honouredImports, honouredImportsInSccs } from '../../src/write/viewer-build-facts.js';
+import { honouredImports, honouredImportsInSccs } from '../../src/order/honoured-imports.js';
+import { buildLevels } from '../../src/order/order-levels.js';
 import { examplesDir } from '../helpers/project.js';
 
 const library = join(examplesDir, 'mercury-library');
@@ -40,8 +41,8 @@ for (const name of ['name', 'auto'] as const) {
   test(`${name} order: both ways of finding honoured imports agree with a search per import`, async (t) => {
     const a = await analysed(orderStrategy({ order: name }));
     const want = expected(a.moduleGraph.graph, a.order);
-    t.deepEqual(Array.from(honouredImports(a.moduleGraph.graph, a.order, a.topDown)), want);
-    t.deepEqual(Array.from(honouredImportsInSccs(a.moduleGraph.graph, a.order, a.components.componentOf, a.members, a.topDown)), want);
+    t.deepEqual(Array.from(honouredImports(a.order, a.moduleGraph.graph, a.topDown)), want);
+    t.deepEqual(Array.from(honouredImportsInSccs(a.order, a.moduleGraph.graph, a.components.componentOf, a.members, a.topDown)), want);
   });
 }
 
@@ -49,7 +50,7 @@ test("the team's spec, which may drop imports between SCCs: the general way agre
   const spec = await readSpecFile('mer_std.trans_opt_deps_spec', library);
   const a = await analysed(specStrategy(spec, () => undefined));
   const want = expected(a.moduleGraph.graph, a.order);
-  t.deepEqual(Array.from(honouredImports(a.moduleGraph.graph, a.order, a.topDown)), want);
+  t.deepEqual(Array.from(honouredImports(a.order, a.moduleGraph.graph, a.topDown)), want);
   t.true(want.includes(0));
 });
 
