@@ -1,5 +1,6 @@
 // Draws simulated builds as a Gantt chart (one row per job slot, modules coloured by SCC, the critical path outlined), so a user sees why one order builds faster.
 import type { BuildSchedule } from '../order/build-plan.js';
+import { escapeMarkup } from './markup-escape.js';
 
 export interface TimelinePlan {
   name: string;
@@ -24,7 +25,6 @@ const ROW = 16;
 const HEADING = 34;
 const GAP = 18;
 
-const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fmt = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** One SVG with a block per plan, all on the same time scale, so bar lengths compare across orders. */
@@ -46,7 +46,7 @@ export function timelineSvg(input: TimelineInput): string {
 function planBlock(plan: TimelinePlan, top: number, scale: number, input: TimelineInput): string {
   const { schedule, criticalPath } = plan;
   const heading = `${plan.name}: -j${input.jobs} build takes ${fmt(schedule.makespan)}; critical path ${criticalPath.size} module${criticalPath.size === 1 ? '' : 's'} (outlined)`;
-  const out = [`<g class="plan"><text x="4" y="${top + 20}" font-weight="bold">${escapeXml(heading)}</text>\n`];
+  const out = [`<g class="plan"><text x="4" y="${top + 20}" font-weight="bold">${escapeMarkup(heading)}</text>\n`];
   for (let s = 0; s < input.jobs; s++) out.push(`<text x="4" y="${top + HEADING + s * ROW + 12}" fill="#666">slot ${s + 1}</text>\n`);
   for (let v = 0; v < input.names.length; v++) {
     const x = LEFT + schedule.start[v] * scale;
@@ -55,7 +55,7 @@ function planBlock(plan: TimelinePlan, top: number, scale: number, input: Timeli
     const critical = criticalPath.has(v);
     const stroke = critical ? ' stroke="#000" stroke-width="1.5"' : ' stroke="#fff" stroke-width="0.5"';
     const tip = `${input.names[v]}: ${fmt(schedule.start[v])} to ${fmt(schedule.start[v] + input.weight[v])}${critical ? ' (critical path)' : ''}`;
-    out.push(`<rect x="${x.toFixed(2)}" y="${y + 1}" width="${w.toFixed(2)}" height="${ROW - 2}" fill="${colourOf(v, input)}"${stroke}><title>${escapeXml(tip)}</title></rect>\n`);
+    out.push(`<rect x="${x.toFixed(2)}" y="${y + 1}" width="${w.toFixed(2)}" height="${ROW - 2}" fill="${colourOf(v, input)}"${stroke}><title>${escapeMarkup(tip)}</title></rect>\n`);
   }
   out.push('</g>\n');
   return out.join('');
@@ -78,7 +78,7 @@ function timeAxis(top: number, longest: number, scale: number): string {
     const x = (LEFT + t * scale).toFixed(2);
     out.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${top + 5}" stroke="#000"/><text x="${x}" y="${top + 18}" text-anchor="middle">${fmt(t)}</text>\n`);
   }
-  out.push(`<text x="4" y="${top + 36}" fill="#444">${escapeXml(LEGEND)}</text>\n`);
+  out.push(`<text x="4" y="${top + 36}" fill="#444">${escapeMarkup(LEGEND)}</text>\n`);
   return out.join('');
 }
 

@@ -6,13 +6,11 @@
 // ids of the static sections, so the same links work without JavaScript.
 import type { ViewerModel, ViewerScc } from './viewer-model.js';
 import { SCRIPT } from './viewer-script.js';
+import { escapeMarkup } from './markup-escape.js';
 
 /** A relative file path as a URL: each segment percent-encoded (stems may hold `%`). */
 const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
-// A carriage return as a reference (the HTML parser would read a raw one as a newline); NUL as U+FFFD, as the parser reads it in attributes (in text it drops it).
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"'\r\0]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;', '\0': '\ufffd' })[c]!);
 
 /** `href` of a page: `#scc/<id>` or `#module/<name>`, the name percent-encoded. */
 export const sccHash = (id: string): string => `#scc/${encodeURIComponent(id)}`;
@@ -57,26 +55,26 @@ tr.given-up td:nth-child(4) { color: #b91c1c; font-weight: 600; }
 `;
 
 function sccSection(scc: ViewerScc): string {
-  const links = (ids: string[]): string => (ids.length === 0 ? 'none' : ids.map((id) => `<a href="${sccHash(id)}">${escapeHtml(id)}</a>`).join(' '));
+  const links = (ids: string[]): string => (ids.length === 0 ? 'none' : ids.map((id) => `<a href="${sccHash(id)}">${escapeMarkup(id)}</a>`).join(' '));
   const files = [
-    scc.svg !== null ? `<a href="${escapeHtml(fileHref(scc.svg))}">picture (SVG)</a>` : '',
-    scc.dot !== null ? `<a href="${escapeHtml(fileHref(scc.dot))}">graph (DOT)</a>` : '',
-    scc.note !== undefined ? `<span class="note">${escapeHtml(scc.note)}</span>` : '',
+    scc.svg !== null ? `<a href="${escapeMarkup(fileHref(scc.svg))}">picture (SVG)</a>` : '',
+    scc.dot !== null ? `<a href="${escapeMarkup(fileHref(scc.dot))}">graph (DOT)</a>` : '',
+    scc.note !== undefined ? `<span class="note">${escapeMarkup(scc.note)}</span>` : '',
   ].filter((s) => s !== '');
   return [
-    `<section id="scc/${escapeHtml(scc.id)}">`,
-    `<h3>SCC ${escapeHtml(scc.id)} (${scc.members.length} modules)</h3>`,
+    `<section id="scc/${escapeMarkup(scc.id)}">`,
+    `<h3>SCC ${escapeMarkup(scc.id)} (${scc.members.length} modules)</h3>`,
     files.length > 0 ? `<p>${files.join(' · ')}</p>` : '',
     `<p class="links">Imports: ${links(scc.imports)}</p>`,
     `<p class="links">Imported by: ${links(scc.importedBy)}</p>`,
-    `<p class="members">Modules: ${scc.members.map((m) => `<a href="${moduleHash(m)}">${escapeHtml(m)}</a>`).join(' ')}</p>`,
+    `<p class="members">Modules: ${scc.members.map((m) => `<a href="${moduleHash(m)}">${escapeMarkup(m)}</a>`).join(' ')}</p>`,
     `</section>`,
   ].join('\n');
 }
 
 function moduleLine(module: { name: string; scc: string | null }): string {
-  const where = module.scc === null ? 'builds alone' : `in <a href="${sccHash(module.scc)}">SCC ${escapeHtml(module.scc)}</a>`;
-  return `<li id="module/${escapeHtml(module.name)}">${escapeHtml(module.name)}: ${where}</li>`;
+  const where = module.scc === null ? 'builds alone' : `in <a href="${sccHash(module.scc)}">SCC ${escapeMarkup(module.scc)}</a>`;
+  return `<li id="module/${escapeMarkup(module.name)}">${escapeMarkup(module.name)}: ${where}</li>`;
 }
 
 /** The complete index.html for a model. */
@@ -86,18 +84,18 @@ export function viewerHtml(model: ViewerModel): string {
   const overview =
     model.overviewSvg === null
       ? '<p>No overview picture.</p>'
-      : `<p><a href="${escapeHtml(fileHref(model.overviewSvg))}">overview (SVG)</a></p>\n<div class="picture"><object type="image/svg+xml" data="${escapeHtml(fileHref(model.overviewSvg))}"></object></div>`;
+      : `<p><a href="${escapeMarkup(fileHref(model.overviewSvg))}">overview (SVG)</a></p>\n<div class="picture"><object type="image/svg+xml" data="${escapeMarkup(fileHref(model.overviewSvg))}"></object></div>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(model.title)}</title>
+<title>${escapeMarkup(model.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1><a href="#overview">${escapeHtml(model.title)}</a></h1>
+<h1><a href="#overview">${escapeMarkup(model.title)}</a></h1>
 <nav id="nav" hidden><a href="#overview">Overview</a><a href="#timeline">Build timeline</a></nav>
 <form id="search-form" role="search" hidden><input id="search" type="search" placeholder="Find a module…" autocomplete="off" aria-label="Find a module"><ul id="results"></ul></form>
 </header>
@@ -113,7 +111,7 @@ ${model.sccs.map(sccSection).join('\n')}
 ${model.modules.filter((m) => m.scc !== null).map(moduleLine).join('\n')}
 </ul>
 <h2>Modules in no cycle (${alone.length}): each builds alone</h2>
-<p class="alone">${escapeHtml(alone.join(' · '))}</p>
+<p class="alone">${escapeMarkup(alone.join(' · '))}</p>
 </div>
 <script type="application/json" id="model">${inlineJson(model)}</script>
 <script>${SCRIPT}</script>
