@@ -18,10 +18,12 @@
 // checks it for any other order by reading the spec back with mmc's semantics.
 // An allow list is used for each module with removed imports, except where an
 // import of builtin or private_builtin must go (allow lists always keep those):
-// there a disallow list. Cost: O(n·n/32) bits for O's reachability, O(n + m) else.
+// there a disallow list. Cost: O(n) memory; reachability is asked only for imports and
+// the chains' conditions, 32 sources per sweep of O (graph/batched-reach.ts).
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
-import { reachability, reaches } from '../graph/reachability.js';
+import { reachability } from '../graph/reachability.js';
+import { reachPairs, sweepOrder, type SweepOrder } from '../graph/batched-reach.js';
 import type { SpecKind } from '../read/trans-opt-deps-spec.js';
 import { compareModuleNames } from './mercury-name-order.js';
 
@@ -42,40 +44,18 @@ const IMPLICIT = new Set(['builtin', 'private_builtin']);
  * only if `order` orders it as a name chain.
  */
 export function encodeOrderAsSpec(imports: CompactGraph, names: readonly string[], order: CompactGraph, cycles?: Int32Array): SpecLine[] {
-  const n = imports.nodeCount;
-  const reach = reachability(order);
+  const sweep = sweepOrder(order);
+  const honoured = reachPairs(sweep, sourcesOf(imports), imports.targets);
   const partOf = cycles ?? stronglyConnectedComponents(imports).componentOf;
-  // Members of each part in id (= name) order; a part is a chain when each member reaches the next.
-  const lastSeen = new Map<number, number>();
-  const chainPart = new Map<number, boolean>();
-  for (let v = 0; v < n; v++) {
-    const p = partOf[v];
-    const previous = lastSeen.get(p);
-    if (previous !== undefined) chainPart.set(p, (chainPart.get(p) ?? true) && reaches(reach, previous, v));
-    lastSeen.set(p, v);
-  }
-  // In a cycle mmc lets every member read all that any member reaches, and a module that reaches one member read them all:
-  // the chain's last member must reach every honoured import target outside it, and an honoured importer from outside its first member.
-  const firstOf = new Map<number, number>();
-  for (let v = n - 1; v >= 0; v--) firstOf.set(partOf[v], v);
-  for (let v = 0; v < n; v++) {
-    const p = partOf[v];
-    for (let e = imports.offsets[v]; e < imports.offsets[v + 1]; e++) {
-      const w = imports.targets[e];
-      const q = partOf[w];
-      if (q === p || !reaches(reach, v, w)) continue;
-      if (chainPart.get(p) === true && !reaches(reach, lastSeen.get(p)!, w)) chainPart.set(p, false);
-      if (chainPart.get(q) === true && firstOf.get(q) !== w && !reaches(reach, v, firstOf.get(q)!)) chainPart.set(q, false);
-    }
-  }
-  const inChain = (a: number, b: number): boolean => partOf[a] === partOf[b] && chainPart.get(partOf[a]) === true;
+  const chainPart = nameChainParts(imports, sweep, partOf, honoured);
+  const inChain = (a: number, b: number): boolean => partOf[a] === partOf[b] && chainPart[partOf[a]] === 1;
   const lines: SpecLine[] = [];
-  for (let a = 0; a < n; a++) {
+  for (let a = 0; a < imports.nodeCount; a++) {
     const kept: string[] = [];
     const removed: string[] = [];
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
       const b = imports.targets[e];
-      (reaches(reach, a, b) || inChain(a, b) ? kept : removed).push(names[b]);
+      (honoured[e] === 1 || inChain(a, b) ? kept : removed).push(names[b]);
     }
     if (removed.length === 0) continue;
     const module = names[a];
@@ -85,6 +65,51 @@ export function encodeOrderAsSpec(imports: CompactGraph, names: readonly string[
     lines.push({ module, kind: allowPossible ? 'allow' : 'disallow', targets: targets.sort(compareModuleNames) });
   }
   return lines;
+}
+
+// The importer of each import, parallel to graph.targets.
+function sourcesOf(graph: CompactGraph): Int32Array {
+  const sources = new Int32Array(graph.targets.length);
+  for (let v = 0; v < graph.nodeCount; v++) sources.fill(v, graph.offsets[v], graph.offsets[v + 1]);
+  return sources;
+}
+
+/**
+ * 1 for each part (indexed by part id) that the order keeps as a name chain: each member (in id = name order)
+ * reaches the next; the last member reaches every honoured import target outside the part (mmc lets every member
+ * read what any member reaches); and every honoured importer from outside reaches its first member.
+ */
+function nameChainParts(imports: CompactGraph, sweep: SweepOrder, partOf: Int32Array, honoured: Uint8Array): Uint8Array {
+  const n = imports.nodeCount;
+  let parts = 0;
+  for (let v = 0; v < n; v++) parts = Math.max(parts, partOf[v] + 1);
+  const first = new Int32Array(parts).fill(-1);
+  const last = new Int32Array(parts).fill(-1);
+  const size = new Int32Array(parts);
+  // Pairs that must be reachable, each with the part it disqualifies when it is not.
+  const from: number[] = [];
+  const to: number[] = [];
+  const part: number[] = [];
+  for (let v = 0; v < n; v++) {
+    const p = partOf[v];
+    if (last[p] >= 0) from.push(last[p]), to.push(v), part.push(p);
+    if (first[p] < 0) first[p] = v;
+    last[p] = v;
+    size[p]++;
+  }
+  for (let v = 0; v < n; v++) {
+    for (let e = imports.offsets[v]; e < imports.offsets[v + 1]; e++) {
+      const w = imports.targets[e];
+      if (partOf[w] === partOf[v] || honoured[e] === 0) continue;
+      if (size[partOf[v]] > 1) from.push(last[partOf[v]]), to.push(w), part.push(partOf[v]);
+      if (size[partOf[w]] > 1 && first[partOf[w]] !== w) from.push(v), to.push(first[partOf[w]]), part.push(partOf[w]);
+    }
+  }
+  const answer = reachPairs(sweep, from, to);
+  const chain = new Uint8Array(parts);
+  for (let p = 0; p < parts; p++) if (size[p] > 1) chain[p] = 1;
+  for (let q = 0; q < answer.length; q++) if (answer[q] === 0) chain[part[q]] = 0;
+  return chain;
 }
 
 /** The pairs on which two orders' closures differ (for checking an encoding), as `a\tb` names. */

@@ -24,10 +24,12 @@ export function mercuryOutputs(moduleGraph: ModuleGraph, order: CompactGraph, op
   // The library's callers too: `main` names files in the output directory, so it is a module name, never a path.
   checkMainName(options.main);
   const { graph, names } = moduleGraph;
+  // The rule blocks first: past their size limit they are refused before the spec encoding's sweeps run.
+  const rules = transOptDepsRules(names, order, options.layout);
   return [
     { name: `${options.main}.module_order`, content: moduleOrderFile(graph, names) },
     { name: `${options.main}.module_order_for_trans_opt`, content: moduleOrderForTransOptFile(options.transOptGraph ?? graph, names) },
     { name: 'importgraph.trans_opt_deps_spec', content: transOptDepsSpecText(encodeOrderAsSpec(graph, names, order, options.cycles)) },
-    { name: `${options.main}.trans_opt_deps`, content: transOptDepsRules(names, order, options.layout) },
+    { name: `${options.main}.trans_opt_deps`, content: rules },
   ];
 }
