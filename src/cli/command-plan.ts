@@ -11,6 +11,7 @@ import type { CliIo } from './io.js';
 import { reportSourceWarnings } from './source-warnings.js';
 import { proveBound, type ProvenBound } from '../order/prove-bound.js';
 import { type CommonOptions, usage } from './options.js';
+import { terminalSafe } from './terminal-text.js';
 
 export async function planCommand(options: CommonOptions, io: CliIo): Promise<number> {
   if (options.inputs.length === 0) throw usage('no inputs: give .import_info files, quoted globs or @FILE');
@@ -33,7 +34,7 @@ export async function planCommand(options: CommonOptions, io: CliIo): Promise<nu
   });
   const { moduleGraph, plans } = result;
   reportSourceWarnings(result.sourceWarnings, options.verbose, io);
-  for (const message of messages) io.stderr(`${formatProblem(message)}\n`);
+  for (const message of messages) io.stderr(`${terminalSafe(formatProblem(message))}\n`);
   if (options.svg !== undefined) await writeFileIfChanged(resolve(io.cwd, options.svg), planTimeline(result, options.jobs));
   io.stdout(options.json ? planReportJson(plans, moduleGraph.names) : planReportText(plans));
   if (proving !== undefined) {

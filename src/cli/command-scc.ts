@@ -7,6 +7,7 @@ import { selectRenderer } from '../render/select-renderer.js';
 import type { CliIo } from './io.js';
 import { reportSourceWarnings } from './source-warnings.js';
 import { type CommonOptions, usage } from './options.js';
+import { terminalSafe } from './terminal-text.js';
 
 export async function sccCommand(options: CommonOptions, io: CliIo): Promise<number> {
   if (options.inputs.length === 0) throw usage('no inputs: give .import_info files, quoted globs or @FILE');
@@ -43,8 +44,8 @@ export async function sccCommand(options: CommonOptions, io: CliIo): Promise<num
   if (progress?.drawn === true) io.stderr('\r\x1b[K');
   announce(render.renderer);
   reportSourceWarnings(sourceWarnings, options.verbose, io);
-  for (const message of specMessages) io.stderr(`${formatProblem(message)}\n`);
-  if (!options.quiet) io.stderr(formatSummary(summary));
+  for (const message of specMessages) io.stderr(`${terminalSafe(formatProblem(message))}\n`);
+  if (!options.quiet) io.stderr(terminalSafe(formatSummary(summary)));
   if (!options.quiet && auto !== undefined) {
     const total = auto.honoured + auto.givenUp.length;
     io.stderr(`importgraph: auto order honours ${auto.honoured} of ${total} imports; the ${auto.givenUp.length} given up are in importgraph.given_up\n`);
@@ -60,7 +61,7 @@ function showProgress(options: CommonOptions, io: CliIo, before: () => void): { 
     show: (p: RenderProgress) => {
       if (!progress.drawn) before();
       progress.drawn = true;
-      io.stderr(`\r\x1b[Kimportgraph: drawing ${p.done}/${p.total} ${p.event === 'start' ? p.current : ''}`);
+      io.stderr(`\r\x1b[Kimportgraph: drawing ${p.done}/${p.total} ${p.event === 'start' ? terminalSafe(p.current) : ''}`);
     },
   };
   return progress;

@@ -7,6 +7,7 @@ import { sccCommand } from './command-scc.js';
 import { HELP } from './help.js';
 import { processIo, type CliIo } from './io.js';
 import { parseCommonOptions, usage } from './options.js';
+import { terminalSafe } from './terminal-text.js';
 
 export type { CliIo } from './io.js';
 
@@ -44,10 +45,10 @@ function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ImportGraphError) {
     if (error.problems.length > 0) {
       // The message is the problems, one `file:line:column: ...` a line, and how many more there were.
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${terminalSafe(error.message)}\n`);
       io.stderr(`importgraph: ${error.problems.length === 1 ? 'an input error' : 'input errors'}; nothing was written\n`);
     } else {
-      io.stderr(`importgraph: ${error.message}\n`);
+      io.stderr(`importgraph: ${terminalSafe(error.message)}\n`);
     }
     return EXIT_CODES[error.code];
   }
