@@ -13,7 +13,9 @@ import { sccOutputs } from '../src/pipeline/scc-outputs.js';
 import { OutputTransaction } from '../src/write/output-transaction.js';
 import { isSccOutputName, sccCommitPlan } from '../src/pipeline/scc-commit-plan.js';
 import { overviewOutput, sccLinks } from '../src/pipeline/render-outputs.js';
-import { cutsText } from '../src/pipeline/scc-cuts.js';
+import { cutsText, sccCuts } from '../src/pipeline/scc-cuts.js';
+import { analysisDocumentText } from '../src/pipeline/analysis-document.js';
+import { honouredImportsOf } from '../src/pipeline/honoured-of.js';
 
 export interface PhaseFigure {
   phase: string;
@@ -47,15 +49,23 @@ const components = await phase('SCCs', () => stronglyConnectedComponents(moduleG
 const unreduced = await phase('order edges', () => nameOrderEdges(moduleGraph.graph, components.componentOf));
 const order = await phase('transitive reduction', () => transitiveReduction(unreduced));
 const analysis = await phase('critical path, priority', () => analysisOf(moduleGraph, components, order));
+// The DOT files are made here; the large text files (order, .dep, .ninja, .index, importgraph.json) are made while they are written.
 const outputs = await phase('plan outputs', () =>
   sccOutputs(analysis, { outDir, files: inputFiles(moduleGraph, modules) }),
 );
 // What scc does: stage every changed file, then commit (the run's own directory, so nothing else is removed).
-await phase('SCC links, overview, cuts', () => {
+const cuts = await phase('SCC links, overview, cuts', () => {
+  const found = sccCuts(analysis);
   outputs.push(overviewOutput(analysis, outDir, sccLinks(analysis)));
-  outputs.push({ path: join(outDir, 'importgraph.cuts'), content: cutsText(analysis) });
+  outputs.push({ path: join(outDir, 'importgraph.cuts'), content: cutsText(analysis, found) });
+  return found;
 });
-await phase('write', async () => {
+// Shared by importgraph.json and the viewer in the real command.
+await phase('honoured imports', () => {
+  const honoured = honouredImportsOf(analysis, { anyOrder: false });
+  outputs.push({ path: join(outDir, 'importgraph.json'), content: analysisDocumentText(analysis, modules, cuts, { honoured }) });
+});
+await phase('make text and write', async () => {
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   await transaction.stage(outputs);
   await transaction.commit(sccCommitPlan(outputs.filter((f) => f.path.endsWith('.dot')).map((f) => f.path)));

@@ -18,6 +18,7 @@ export { sccOutputs, OUTPUT_STEM } from './pipeline/scc-outputs.js';
 export { runScc, type SccOptions, type SccResult } from './pipeline/run-scc.js';
 export { summarize, formatSummary, type SccSummary } from './pipeline/summary.js';
 export { writeOutputs, writeFileIfChanged, type OutputFile } from './write/write-if-changed.js';
+export { contentText, streamedText, type OutputContent, type TextChunks } from './write/output-content.js';
 export { OutputTransaction, type CommitPlan } from './write/output-transaction.js';
 export { sccCommitPlan, isSccOutputName } from './pipeline/scc-commit-plan.js';
 export { runPlan, type PlanOptions, type PlanResult } from './pipeline/run-plan.js';

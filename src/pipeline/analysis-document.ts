@@ -2,32 +2,47 @@
 import type { SccCuts } from '../graph/cut-candidates.js';
 import type { AutoOrder } from '../order/auto-order.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
-import { honouredImports } from '../order/honoured-imports.js';
 import { buildLevels } from '../order/order-levels.js';
 import { remainingWork } from '../order/make-priority.js';
-import { analysisJson } from '../write/analysis-json.js';
+import { analysisJsonPieces } from '../write/analysis-json.js';
+import { joinedText, streamedText, type TextChunks } from '../write/output-content.js';
 import type { ImportedFrom, ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { inputFiles, type SccAnalysis } from './analyze.js';
+import { honouredImportsOf } from './honoured-of.js';
 import { multiModuleSccs } from './scc-outputs.js';
 
-/** Each module's imports from outside the build, one per imported module (its first entry), in Mercury's name order. */
-function externalImports(names: readonly string[], externalModules: readonly string[], modules: readonly ModuleImports[]): ImportedFrom[][] {
+/** Each module's imports from outside the build, one per imported module (its first entry), in Mercury's name order: made when asked, a module at a time. */
+function externalImports(names: readonly string[], externalModules: readonly string[], modules: readonly ModuleImports[]): (v: number) => ImportedFrom[] {
+  const readAt = new Int32Array(names.length).fill(-1);
   const idOf = new Map(names.map((name, v) => [name, v]));
+  modules.forEach((m, i) => (readAt[idOf.get(m.module)!] = i));
   const outside = new Set(externalModules);
-  const result: ImportedFrom[][] = names.map(() => []);
-  for (const m of modules) {
-    const list = result[idOf.get(m.module)!];
+  return (v) => {
+    if (readAt[v] < 0 || outside.size === 0) return [];
+    const list: ImportedFrom[] = [];
     const seen = new Set<string>();
-    for (const entry of m.imports) if (outside.has(entry.module) && !seen.has(entry.module)) seen.add(entry.module), list.push(entry);
-    list.sort((a, b) => compareModuleNames(a.module, b.module));
-  }
-  return result;
+    for (const entry of modules[readAt[v]].imports) if (outside.has(entry.module) && !seen.has(entry.module)) seen.add(entry.module), list.push(entry);
+    return list.sort((a, b) => compareModuleNames(a.module, b.module));
+  };
 }
 
 /** The text of importgraph.json. `modules`: what was read; `auto`: what --order auto gave up; `cuts`: sccCuts(analysis). */
 export function analysisDocument(analysis: SccAnalysis, modules: readonly ModuleImports[], cuts: readonly SccCuts[], auto?: AutoOrder): string {
+  return joinedText(analysisDocumentText(analysis, modules, cuts, { auto }).chunks());
+}
+
+export interface AnalysisDocumentOptions {
+  /** What --order auto gave up. */
+  auto?: AutoOrder;
+  /** honouredImportsOf(analysis, ...), when the caller has it already (the viewer shares it). */
+  honoured?: Uint8Array;
+}
+
+/** importgraph.json as text made while it is written; what it needs is gathered now, each import's entities as it is written. */
+export function analysisDocumentText(analysis: SccAnalysis, modules: readonly ModuleImports[], cuts: readonly SccCuts[], options: AnalysisDocumentOptions = {}): TextChunks {
   const { moduleGraph, order, topDown, priority, criticalPath } = analysis;
+  const { auto } = options;
   const names = moduleGraph.names;
   const files = inputFiles(moduleGraph, modules);
   const sccs = multiModuleSccs(analysis);
@@ -40,7 +55,7 @@ export function analysisDocument(analysis: SccAnalysis, modules: readonly Module
   const idOf = new Map(sccs.map((s) => [names[s.members[0]], s.members[0]]));
   const firstSccOf = (first: string): number => sccOf[idOf.get(first)!];
   const givenUp = auto === undefined ? undefined : explainGivenUp(auto, names).flatMap((c) => c.givenUp.map((g) => ({ ...g, scc: firstSccOf(c.first) })));
-  return analysisJson({
+  const input = {
     names,
     files,
     cost: weight,
@@ -52,9 +67,9 @@ export function analysisDocument(analysis: SccAnalysis, modules: readonly Module
     imports: {
       offsets: graph.offsets,
       targets: graph.targets,
-      entities: edgeEntities.map((entry) => entry.entities),
-      lines: edgeEntities.map((entry) => entry.line),
-      honoured: honouredImports(order, graph, topDown),
+      entries: edgeEntities,
+      // An order from a spec may drop imports between SCCs; the analysis does not say, so the general search decides.
+      honoured: options.honoured ?? honouredImportsOf(analysis, { anyOrder: true }),
       external: externalImports(names, moduleGraph.externalModules, modules),
     },
     sccs: sccs.map((s) => ({ modules: s.members, dot: `${s.stem}.dot` })),
@@ -63,5 +78,6 @@ export function analysisDocument(analysis: SccAnalysis, modules: readonly Module
     criticalPath,
     givenUp,
     cuts,
-  });
+  };
+  return streamedText(() => analysisJsonPieces(input));
 }

@@ -25,6 +25,8 @@ export interface RenderStepOptions {
   cuts?: readonly SccCuts[];
   /** The order came from a spec, which may drop imports between SCCs (see viewerOutputs). */
   anyOrder?: boolean;
+  /** Which imports the order honours, when the caller has it already (see viewerOutputs). */
+  honoured?: Uint8Array;
 }
 
 export interface RenderStepResult {
@@ -79,7 +81,7 @@ export async function renderOutputs(
       notes.set(result.name, result.message);
     }
   }
-  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, anyOrder: options.anyOrder });
+  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, anyOrder: options.anyOrder, honoured: options.honoured });
   const writes = await options.stage([...svgs, ...viewer]);
   return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
 }

@@ -18,7 +18,8 @@ import { mercuryOutputs } from './mercury-outputs.js';
 import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
 import { cutsText, sccCuts } from './scc-cuts.js';
-import { analysisDocument } from './analysis-document.js';
+import { analysisDocumentText } from './analysis-document.js';
+import { honouredImportsOf } from './honoured-of.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
 import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
@@ -86,7 +87,8 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
   const cuts = sccCuts(analysis);
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocument(analysis, modules, cuts, auto) });
+  const honoured = honouredImportsOf(analysis, { anyOrder: spec !== undefined });
+  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
   if (options.main !== undefined) {
     const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
       main: options.main,
@@ -111,6 +113,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       inputFiles: inputFiles(analysis.moduleGraph, modules),
       cuts,
       anyOrder: spec !== undefined,
+      honoured,
     });
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
   } finally {

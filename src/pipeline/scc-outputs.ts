@@ -2,11 +2,12 @@
 import { join } from 'node:path';
 import type { ImportedFrom } from '../model.js';
 import type { OutputFile } from '../write/write-if-changed.js';
-import { makeRules, type MakeLayout } from '../write/make-rules.js';
-import { ninjaRules } from '../write/ninja-rules.js';
-import { orderFile } from '../write/order-file.js';
+import { makeRuleLines, type MakeLayout } from '../write/make-rules.js';
+import { ninjaRuleLines } from '../write/ninja-rules.js';
+import { orderFileLines } from '../write/order-file.js';
+import { streamedText } from '../write/output-content.js';
 import { sccDot } from '../write/scc-dot.js';
-import { sccIndex } from '../write/scc-index.js';
+import { sccIndexLines } from '../write/scc-index.js';
 import { uniqueFileStems } from '../write/file-stem.js';
 import type { SccAnalysis } from './analyze.js';
 
@@ -43,15 +44,15 @@ export function multiModuleSccs(analysis: SccAnalysis): SccFile[] {
   return result.map((s, i) => ({ ...s, stem: stems[i] }));
 }
 
-/** Every file of an `scc` run: the order, the make and Ninja rules, the index and one DOT file per SCC of two or more modules. */
+/** Every file of an `scc` run: the order, the make and Ninja rules, the index and one DOT file per SCC of two or more modules; the large ones are text made as they are written. */
 export function sccOutputs(analysis: SccAnalysis, options: SccOutputOptions): OutputFile[] {
   const { moduleGraph, order, topDown, priority } = analysis;
   const names = moduleGraph.names;
   return [
     ...sccPictureOutputs(analysis, options),
-    { path: join(options.outDir, `${OUTPUT_STEM}.trans_opt_order`), content: orderFile(names, order, topDown) },
-    { path: join(options.outDir, `${OUTPUT_STEM}.dep`), content: makeRules(names, order, topDown, priority, options.layout) },
-    { path: join(options.outDir, `${OUTPUT_STEM}.ninja`), content: ninjaRules(names, order, priority, options.layout) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.trans_opt_order`), content: streamedText(() => orderFileLines(names, order, topDown)) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.dep`), content: streamedText(() => makeRuleLines(names, order, topDown, priority, options.layout)) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.ninja`), content: streamedText(() => ninjaRuleLines(names, order, priority, options.layout)) },
   ];
 }
 
@@ -66,7 +67,7 @@ export function sccPictureOutputs(analysis: SccAnalysis, options: SccOutputOptio
     for (const v of scc.members) dotFileOf[v] = dotName;
     files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files)) });
   }
-  files.push({ path: out(`${OUTPUT_STEM}.index`), content: sccIndex(names, dotFileOf) });
+  files.push({ path: out(`${OUTPUT_STEM}.index`), content: streamedText(() => sccIndexLines(names, dotFileOf)) });
   return files;
 }
 

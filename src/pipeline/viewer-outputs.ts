@@ -8,7 +8,6 @@ import { scheduleBuild } from '../order/build-plan.js';
 import { remainingWork } from '../order/make-priority.js';
 import { nameOrderEdges } from '../order/name-order.js';
 import { timelineSvg } from '../write/timeline-svg.js';
-import { honouredImports, honouredImportsInSccs } from '../order/honoured-imports.js';
 import { buildLevels } from '../order/order-levels.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
@@ -18,6 +17,7 @@ import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '..
 import type { OutputFile } from '../write/write-if-changed.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
+import { honouredImportsOf } from './honoured-of.js';
 
 export const MODULE_DATA_PREFIX = 'viewer_modules_';
 export const TIMELINE_FILE = 'viewer_timeline.svg';
@@ -36,10 +36,12 @@ export interface ViewerOutputInput {
   cuts?: readonly SccCuts[];
   /** The order may drop imports between SCCs (a spec's): which imports it honours is then found by the general search. */
   anyOrder?: boolean;
+  /** honouredImportsOf(analysis, { anyOrder }), when the caller has it already (importgraph.json shares it). */
+  honoured?: Uint8Array;
 }
 
 export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput): OutputFile[] {
-  const { moduleGraph, components, members, order, topDown } = analysis;
+  const { moduleGraph, components, order, topDown } = analysis;
   const sccs = multiModuleSccs(analysis);
   const stems = new Map(sccs.map((s) => [moduleGraph.names[s.members[0]], s.stem]));
   const sccFiles = (id: string): SccFiles => {
@@ -60,9 +62,7 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
     graph: moduleGraph.graph,
     edgeEntities: moduleGraph.edgeEntities,
     componentOf: components.componentOf,
-    honoured: input.anyOrder
-      ? honouredImports(order, moduleGraph.graph, topDown)
-      : honouredImportsInSccs(order, moduleGraph.graph, components.componentOf, members, topDown),
+    honoured: input.honoured ?? honouredImportsOf(analysis, { anyOrder: input.anyOrder ?? false }),
     position,
     importers: importerIndex(moduleGraph.graph),
     ...edgeTexts(moduleGraph.edgeEntities),

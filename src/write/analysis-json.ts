@@ -1,7 +1,8 @@
-// Writes `importgraph.json`: the whole analysis as one versioned document for tools, built as one small chunk per item (no stringify of the whole).
+// Writes `importgraph.json`: the whole analysis as one versioned document for tools, made one small piece per item as it is written (never held whole: 190 MB at 100,000 modules).
 import type { SccCuts } from '../graph/cut-candidates.js';
 import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
+import { joinedText } from './output-content.js';
 
 /** The document's format version: bumped when a field changes meaning or goes away (new optional fields keep it). */
 export const ANALYSIS_JSON_VERSION = 1;
@@ -20,8 +21,12 @@ export interface AnalysisJsonInput {
   priorityRank: Int32Array;
   remaining: Float64Array;
   externalModules: readonly string[];
-  /** Import graph rows (importer → imported), each import's entities and line, and whether the order honours it. */
-  imports: { offsets: Int32Array; targets: Int32Array; entities: readonly ImportedEntities[]; lines: readonly number[]; honoured: Uint8Array; external: readonly (readonly ImportedFrom[])[] };
+  /**
+   * Import graph rows (importer → imported), each import's entry (its entities are read as the import is written,
+   * so lazily read entries are decoded one at a time), whether the order honours it, and each module's imports
+   * from outside the build (asked for as the module's imports are written).
+   */
+  imports: { offsets: Int32Array; targets: Int32Array; entries: readonly ImportedFrom[]; honoured: Uint8Array; external: (module: number) => readonly ImportedFrom[] };
   sccs: readonly { modules: Int32Array; dot: string }[];
   /** Reduced order rows (module → what it reads), listed in `topDown`. */
   order: { offsets: Int32Array; targets: Int32Array };
@@ -35,55 +40,91 @@ export interface AnalysisJsonInput {
 const str = (s: string): string => JSON.stringify(s);
 const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
 
+// Loops and `+=`, not filter/map/join: this runs once per import (a million times at 100,000 modules).
 function entitiesJson(entities: ImportedEntities): string {
-  if (ENTITY_KINDS.every((k) => entities[k].length === 0)) return '{}';
-  const kinds = ENTITY_KINDS.filter((k) => entities[k].length > 0).map((k) => `${str(k)}: [${entities[k].map((e) => `[${str(e.name)}, ${e.arity}]`).join(', ')}]`);
-  return `{${kinds.join(', ')}}`;
+  let text = '';
+  for (const kind of ENTITY_KINDS) {
+    const list = entities[kind];
+    if (list.length === 0) continue;
+    text += `${text === '' ? '' : ', '}"${kind}": [`;
+    for (let i = 0; i < list.length; i++) text += `${i === 0 ? '' : ', '}[${str(list[i].name)}, ${list[i].arity}]`;
+    text += ']';
+  }
+  return `{${text}}`;
 }
 
-/** Items of one array member, one a line: `"key": [\n    a,\n    b\n  ]`. */
-function member(key: string, items: string[]): string {
-  return items.length === 0 ? `  ${str(key)}: []` : `  ${str(key)}: [\n    ${items.join(',\n    ')}\n  ]`;
+/** One array member, items one a line: `"key": [\n    a,\n    b\n  ]`, or `"key": []`. */
+function* member(key: string, items: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield first ? `  ${str(key)}: [\n    ${item}` : `,\n    ${item}`;
+    first = false;
+  }
+  yield first ? `  ${str(key)}: []` : '\n  ]';
 }
 
 /** The whole document (see schema/importgraph.schema.json), deterministic: same analysis, same bytes. */
 export function analysisJson(input: AnalysisJsonInput): string {
+  return joinedText(analysisJsonPieces(input));
+}
+
+/** analysisJson's text in pieces of about an item each, for writing as it is made. */
+export function* analysisJsonPieces(input: AnalysisJsonInput): Generator<string> {
   // Each name quoted once: a module is named once per import of it.
   const names = input.names.map(str);
-  const members: string[] = [`  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION}`];
-  const modules: string[] = [];
+  yield `{\n  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION},\n`;
+  yield* member('modules', moduleItems(input, names));
+  yield ',\n';
+  yield* member('externalModules', input.externalModules.map(str));
+  yield ',\n';
+  yield* member('imports', importItems(input, names));
+  yield ',\n';
+  yield* member('sccs', sccItems(input, names));
+  yield ',\n';
+  yield* member('order', orderItems(input, names));
+  const cp = input.criticalPath;
+  yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(names, cp.path)}}`;
+  if (input.givenUp !== undefined) {
+    yield ',\n';
+    yield* member('givenUp', input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`));
+  }
+  if (input.cuts !== undefined) {
+    yield ',\n';
+    yield* member('cuts', input.cuts.map((c) => cutJson(c, input, names)));
+  }
+  yield '\n}\n';
+}
+
+function* moduleItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   for (let v = 0; v < names.length; v++) {
     const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
     const scc = input.sccOf[v] < 0 ? 'null' : String(input.sccOf[v]);
-    modules.push(`{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`);
+    yield `{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`;
   }
-  members.push(member('modules', modules));
-  members.push(member('externalModules', input.externalModules.map(str)));
+}
+
+function* importItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   const { imports } = input;
-  const importItems: string[] = [];
   for (let a = 0; a < names.length; a++) {
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
-      importItems.push(`{"importer": ${names[a]}, "imported": ${names[imports.targets[e]]}, "line": ${imports.lines[e]}, "entities": ${entitiesJson(imports.entities[e])}, "honoured": ${imports.honoured[e] === 1}}`);
+      const entry = imports.entries[e];
+      yield `{"importer": ${names[a]}, "imported": ${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${entitiesJson(entry.entities)}, "honoured": ${imports.honoured[e] === 1}}`;
     }
-    for (const x of imports.external[a]) {
-      importItems.push(`{"importer": ${names[a]}, "imported": ${str(x.module)}, "line": ${x.line}, "entities": ${entitiesJson(x.entities)}, "honoured": null}`);
+    for (const x of imports.external(a)) {
+      yield `{"importer": ${names[a]}, "imported": ${str(x.module)}, "line": ${x.line}, "entities": ${entitiesJson(x.entities)}, "honoured": null}`;
     }
   }
-  members.push(member('imports', importItems));
-  members.push(member('sccs', input.sccs.map((s) => `{"modules": ${nameList(names, s.modules)}, "dot": ${str(s.dot)}}`)));
-  const orderItems: string[] = [];
+}
+
+function* sccItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
+  for (const s of input.sccs) yield `{"modules": ${nameList(names, s.modules)}, "dot": ${str(s.dot)}}`;
+}
+
+function* orderItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   for (let i = 0; i < input.topDown.length; i++) {
     const v = input.topDown[i];
-    orderItems.push(`{"module": ${names[v]}, "reads": ${nameList(names, input.order.targets.subarray(input.order.offsets[v], input.order.offsets[v + 1]))}}`);
+    yield `{"module": ${names[v]}, "reads": ${nameList(names, input.order.targets.subarray(input.order.offsets[v], input.order.offsets[v + 1]))}}`;
   }
-  members.push(member('order', orderItems));
-  const cp = input.criticalPath;
-  members.push(`  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(names, cp.path)}}`);
-  if (input.givenUp !== undefined) {
-    members.push(member('givenUp', input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`)));
-  }
-  if (input.cuts !== undefined) members.push(member('cuts', input.cuts.map((c) => cutJson(c, input, names))));
-  return `{\n${members.join(',\n')}\n}\n`;
 }
 
 /** `names`: quoted. */

@@ -3,6 +3,7 @@ import { ImportGraphError } from '../errors.js';
 import { successors, type CompactGraph } from '../graph/compact-graph.js';
 import { moduleNameRefusal } from '../read/name-policy.js';
 import { layoutPrefixes, type MakeLayout } from './make-rules.js';
+import { joinedText } from './output-content.js';
 
 /** A path in a Ninja build line: `$`, `:`, space escaped with `$`; a newline cannot be written and is refused. */
 export function ninjaPath(path: string): string {
@@ -43,28 +44,29 @@ const HEADER =
  * lets it read, and a phony `trans_opts` naming every .trans_opt.
  */
 export function ninjaRules(names: readonly string[], order: CompactGraph, priorityOrder: ArrayLike<number>, layout: MakeLayout = { useSubdirs: false }): string {
+  return joinedText(ninjaRuleLines(names, order, priorityOrder, layout));
+}
+
+/** ninjaRules' text in pieces of a statement or a line, for writing as it is made. */
+export function* ninjaRuleLines(names: readonly string[], order: CompactGraph, priorityOrder: ArrayLike<number>, layout: MakeLayout = { useSubdirs: false }): Generator<string> {
   const { dates, opts } = layoutPrefixes(layout);
-  const parts = [
-    HEADER +
-      '\nrule importgraph_trans_opt\n' +
-      `  command = $MCTOI $ALL_GRADEFLAGS $ALL_MCTOIFLAGS${layout.useSubdirs ? ' --use-subdirs' : ''} $importgraph_module\n` +
-      '  description = MCTOI $importgraph_module\n' +
-      '  restat = 1\n' +
-      '  pool = $importgraph_pool\n',
-  ];
+  yield HEADER +
+    '\nrule importgraph_trans_opt\n' +
+    `  command = $MCTOI $ALL_GRADEFLAGS $ALL_MCTOIFLAGS${layout.useSubdirs ? ' --use-subdirs' : ''} $importgraph_module\n` +
+    '  description = MCTOI $importgraph_module\n' +
+    '  restat = 1\n' +
+    '  pool = $importgraph_pool\n';
   for (let i = 0; i < priorityOrder.length; i++) {
     const v = priorityOrder[i];
     const name = names[v];
     const refusal = moduleNameRefusal(name);
     if (refusal !== undefined) throw new ImportGraphError('E_INPUT', refusal);
     const reads = Array.from(successors(order, v), (s) => `${opts}${names[s]}.trans_opt`);
-    parts.push(
-      `build ${ninjaPath(`${dates}${name}.trans_opt_date`)} | ${ninjaPath(`${opts}${name}.trans_opt`)}: importgraph_trans_opt ${ninjaPath(`${name}.m`)}` +
-        (reads.length > 0 ? ` |${pathList(reads)}` : '') +
-        `\n  importgraph_module = ${ninjaValue(shellWord(name))}\n`,
-    );
+    yield `\nbuild ${ninjaPath(`${dates}${name}.trans_opt_date`)} | ${ninjaPath(`${opts}${name}.trans_opt`)}: importgraph_trans_opt ${ninjaPath(`${name}.m`)}` +
+      (reads.length > 0 ? ` |${pathList(reads)}` : '') +
+      `\n  importgraph_module = ${ninjaValue(shellWord(name))}\n`;
   }
-  const all = Array.from(priorityOrder, (v) => `${opts}${names[v]}.trans_opt`);
-  parts.push(`build trans_opts: phony${pathList(all)}\n`);
-  return parts.join('\n');
+  yield '\nbuild trans_opts: phony';
+  for (let i = 0; i < priorityOrder.length; i++) yield ` $\n    ${ninjaPath(`${opts}${names[priorityOrder[i]]}.trans_opt`)}`;
+  yield '\n';
 }

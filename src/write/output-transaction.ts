@@ -1,10 +1,11 @@
 // One run's output files change together: each changed file is staged first, and all are moved into place only once every one is ready.
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ImportGraphError } from '../errors.js';
 import { carryOut, STAGING_DIR, writeJournal, type CommitStep } from './commit-journal.js';
 import { OWNER_FILE, reason, recoverStaging, removeLegacyTemporaries, STAGED_FILES } from './recover-staging.js';
 import type { OutputFile, WriteSummary } from './write-if-changed.js';
+import { writeUnlessSame } from './write-unless-same.js';
 
 /** Which files in the directory are a run's to remove, and in what order its commit moves files into place. */
 export interface CommitPlan {
@@ -62,7 +63,7 @@ export class OutputTransaction {
     return this.claimed;
   }
 
-  // A file whose bytes would not change is neither staged nor touched; paths come back sorted so the summary is deterministic.
+  // A file whose bytes would not change is neither staged nor touched (it is compared as it is made, a block at a time); paths come back sorted so the summary is deterministic.
   async stage(files: readonly OutputFile[], concurrency = 32): Promise<WriteSummary> {
     const summary: WriteSummary = { written: [], unchanged: [] };
     let next = 0;
@@ -85,14 +86,9 @@ export class OutputTransaction {
     const name = basename(file.path);
     if (dirname(resolve(file.path)) !== this.dir) throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: not a file name directly in ${this.dir}`);
     this.produced.add(name);
-    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
     try {
-      const existing = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
-        throw error;
-      });
-      if (existing !== undefined && existing.equals(bytes)) return 'unchanged';
-      await writeFile(join(await this.stagedFiles(), name), bytes);
+      const written = await writeUnlessSame(file.path, file.content, async () => join(await this.stagedFiles(), name));
+      if (!written) return 'unchanged';
     } catch (cause) {
       if (cause instanceof ImportGraphError) throw cause;
       throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: ${reason(cause)}`, { cause });

@@ -1,30 +1,33 @@
 // One file at a time, atomically, and not at all when the bytes would not change (library API); a run's outputs go through output-transaction.ts.
-import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ImportGraphError } from '../errors.js';
+import type { OutputContent } from './output-content.js';
+import { writeUnlessSame } from './write-unless-same.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
 
-/** One output file: a path and its complete content. */
+/** One output file: a path and its content (whole, or text made in pieces as it is written). */
 export interface OutputFile {
   path: string;
-  content: string | Uint8Array;
+  content: OutputContent;
 }
 
 let temporaryCounter = 0;
 
-// Compares with what is there first; writes a sibling temporary file and renames it over, so readers never see half a file.
-export async function writeFileIfChanged(path: string, content: string | Uint8Array): Promise<WriteOutcome> {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-  const existing = await readFile(path).catch(() => undefined);
-  if (existing !== undefined && existing.equals(bytes)) return 'unchanged';
+// Compares with what is there as it goes (a block at a time); writes a sibling temporary file and renames it over, so readers never see half a file.
+export async function writeFileIfChanged(path: string, content: OutputContent): Promise<WriteOutcome> {
   const temporary = `${path}.${process.pid}.${++temporaryCounter}.tmp`;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, bytes);
+    const written = await writeUnlessSame(path, content, async () => {
+      await mkdir(dirname(path), { recursive: true });
+      return temporary;
+    });
+    if (!written) return 'unchanged';
     await rename(temporary, path);
   } catch (cause) {
     await rm(temporary, { force: true });
+    if (cause instanceof ImportGraphError) throw cause;
     throw new ImportGraphError('E_OUTPUT', `cannot write ${path}: ${(cause as Error).message}`, { cause });
   }
   return 'written';

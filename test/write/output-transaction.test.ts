@@ -3,6 +3,8 @@ import test from 'ava';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STAGING_DIR, writeJournal } from '../../src/write/commit-journal.js';
+import { ImportGraphError } from '../../src/errors.js';
+import { streamedText } from '../../src/write/output-content.js';
 import { OutputTransaction } from '../../src/write/output-transaction.js';
 import { OWNER_FILE, STAGED_FILES } from '../../src/write/recover-staging.js';
 import { temporaryDirectory } from '../helpers/project.js';
@@ -42,6 +44,43 @@ test('a failure while staging leaves every previous file as it was and removes t
   await transaction.discard();
   t.deepEqual(readdirSync(dir).sort(), ['a.out', 'b.out', 'taken.out']);
   t.is(readFileSync(join(dir, 'a.out'), 'utf8'), 'old a\n');
+});
+
+test('text made in pieces is staged like whole text: unchanged left untouched, changed replaced at the commit', async (t) => {
+  const lines = Array.from({ length: 150_000 }, (_, i) => `line ${i}\n`);
+  const dir = directoryWith({ 'same.out': lines.join(''), 'changed.out': lines.join('') });
+  utimesSync(join(dir, 'same.out'), new Date(2000, 0, 1), new Date(2000, 0, 1));
+  const before = statSync(join(dir, 'same.out')).mtimeMs;
+  const changed = [...lines.slice(0, -1), 'last\n'];
+  const transaction = await OutputTransaction.open(dir, ours);
+  const summary = await transaction.stage([
+    { path: join(dir, 'same.out'), content: streamedText(() => lines) },
+    { path: join(dir, 'changed.out'), content: streamedText(() => changed) },
+  ]);
+  t.deepEqual(summary, { written: [join(dir, 'changed.out')], unchanged: [join(dir, 'same.out')] });
+  await transaction.commit({ isOurs: ours });
+  await transaction.discard();
+  t.is(readFileSync(join(dir, 'changed.out'), 'utf8'), changed.join(''));
+  t.is(statSync(join(dir, 'same.out')).mtimeMs, before);
+  t.deepEqual(readdirSync(dir).sort(), ['changed.out', 'same.out']);
+});
+
+test('an error raised while a file\'s text is made reaches the caller as it is, and the previous files stay', async (t) => {
+  const dir = directoryWith({ 'a.out': 'old a\n', 'b.out': 'old b\n' });
+  function* refused(): Generator<string> {
+    yield 'new b, first part\n';
+    throw new ImportGraphError('E_INPUT', 'a name that cannot be written');
+  }
+  const transaction = await OutputTransaction.open(dir, ours);
+  const error = await t.throwsAsync(
+    transaction.stage([
+      { path: join(dir, 'a.out'), content: 'new a\n' },
+      { path: join(dir, 'b.out'), content: streamedText(refused) },
+    ]),
+  );
+  t.is((error as ImportGraphError).code, 'E_INPUT');
+  await transaction.discard();
+  t.deepEqual(contents(dir), { 'a.out': 'old a\n', 'b.out': 'old b\n' });
 });
 
 // The state a run killed in the middle of its commit leaves: the record, some files already moved, the rest still staged.

@@ -2,6 +2,7 @@
 import test from 'ava';
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { streamedText } from '../../src/write/output-content.js';
 import { writeFileIfChanged, writeOutputs } from '../../src/write/write-if-changed.js';
 import { temporaryDirectory } from '../helpers/project.js';
 
@@ -39,4 +40,17 @@ test('writeOutputs reports written and unchanged paths sorted', async (t) => {
   const again = await writeOutputs(files);
   t.deepEqual(again.written, []);
   t.is(again.unchanged.length, 3);
+});
+
+test('text made in pieces (as sccOutputs gives the large files) is written as its whole text, and left alone when unchanged', async (t) => {
+  const dir = temporaryDirectory();
+  const file = join(dir, 'importgraph.dep');
+  const lines = Array.from({ length: 100_000 }, (_, i) => `m${i}.trans_opt_date :\n`);
+  t.is(await writeFileIfChanged(file, streamedText(() => lines)), 'written');
+  t.is(readFileSync(file, 'utf8'), lines.join(''));
+  utimesSync(file, new Date(2000, 0, 1), new Date(2000, 0, 1));
+  const before = statSync(file).mtimeMs;
+  t.is(await writeFileIfChanged(file, streamedText(() => lines)), 'unchanged');
+  t.is(statSync(file).mtimeMs, before);
+  t.deepEqual(readdirSync(dir), ['importgraph.dep']);
 });
