@@ -81,6 +81,17 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       ? orderStrategy(options, (result) => (auto = result))
       : specStrategy(await readSpecFile(options.transOptDepsSpec, cwd), (outcome) => (spec = outcome));
   const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd, options.maxProblems) });
+  // --main's files first: rule blocks too large for mmc's format are refused before the other outputs are made.
+  const mercury =
+    options.main === undefined
+      ? []
+      : mercuryOutputs(analysis.moduleGraph, analysis.order, {
+          main: options.main,
+          transOptGraph: spec?.result.trimmed,
+          // Under a spec, the cycles mmc still orders by name are those of the trimmed graph; otherwise the import graph's.
+          cycles: spec?.result.components.componentOf,
+          layout: options.layout,
+        });
   const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files: inputFiles(analysis.moduleGraph, modules), layout: options.layout });
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
@@ -89,16 +100,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
   const honoured = honouredImportsOf(analysis, { anyOrder: spec !== undefined });
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
-  if (options.main !== undefined) {
-    const mercury = mercuryOutputs(analysis.moduleGraph, analysis.order, {
-      main: options.main,
-      transOptGraph: spec?.result.trimmed,
-      // Under a spec, the cycles mmc still orders by name are those of the trimmed graph; otherwise the import graph's.
-      cycles: spec?.result.components.componentOf,
-      layout: options.layout,
-    });
-    for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
-  }
+  for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
