@@ -60,3 +60,22 @@ export function topologicalOrder(dag: CompactGraph): Int32Array {
   }
   return order;
 }
+
+/** Some topological order of `dag` (Kahn with a FIFO queue), O(n + m): for callers whose result does not depend on which order they get. */
+export function anyTopologicalOrder(dag: CompactGraph): Int32Array {
+  const n = dag.nodeCount;
+  const { offsets, targets } = dag;
+  const inDegree = new Int32Array(n);
+  for (let e = 0; e < offsets[n]; e++) inDegree[targets[e]]++;
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (inDegree[v] === 0) order[tail++] = v;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (--inDegree[targets[e]] === 0) order[tail++] = targets[e];
+  }
+  if (tail !== n) {
+    throw new ImportGraphError('E_INTERNAL', `anyTopologicalOrder: the graph has a cycle (${n - tail} of ${n} nodes on or behind cycles)`);
+  }
+  return order;
+}
