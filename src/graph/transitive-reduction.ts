@@ -15,7 +15,7 @@
 import { bitsetRedundantEdges, bitsetWorkBound } from './bitset-reduction.js';
 import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
 import { intervalRedundantEdges } from './interval-reduction.js';
-import { anyTopologicalOrder } from './topological-order.js';
+import { topologicallyNumbered } from './topological-order.js';
 
 export interface TransitiveReductionOptions {
   /** Upper bound for the bitset method's reach bitsets, in bytes; smaller means more passes. Default 64 MiB. */
@@ -44,24 +44,6 @@ export function transitiveReduction(dag: CompactGraph, options: TransitiveReduct
     }
   }
   return keptEdges(numbered, redundant, order);
-}
-
-// The DAG relabelled by a topological order: node p is order[p], every edge p→q has p < q, rows ascending.
-function topologicallyNumbered(dag: CompactGraph): { order: Int32Array; numbered: CompactGraph } {
-  const n = dag.nodeCount;
-  const m = dag.targets.length;
-  const order = anyTopologicalOrder(dag); // E_INTERNAL on a cycle
-  const position = new Int32Array(n);
-  for (let p = 0; p < n; p++) position[order[p]] = p;
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
-  for (let v = 0, k = 0; v < n; v++) {
-    for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++, k++) {
-      from[k] = position[v];
-      to[k] = position[dag.targets[e]];
-    }
-  }
-  return { order, numbered: compactGraphFromEdges(n, from, to) };
 }
 
 // The edges not flagged redundant, back on the input's node ids.
