@@ -1,8 +1,8 @@
 // Gathers what importgraph.json holds from an analysis (levels, priority ranks, honoured imports, SCC indices), for the writer.
 import type { SccCuts } from '../graph/cut-candidates.js';
+import { reachesEach } from '../graph/reach-queries.js';
 import type { AutoOrder } from '../order/auto-order.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
-import { honouredImports } from '../order/honoured-imports.js';
 import { buildLevels } from '../order/order-levels.js';
 import { remainingWork } from '../order/make-priority.js';
 import { analysisJson } from '../write/analysis-json.js';
@@ -54,7 +54,7 @@ export function analysisDocument(analysis: SccAnalysis, modules: readonly Module
       targets: graph.targets,
       entities: edgeEntities.map((entry) => entry.entities),
       lines: edgeEntities.map((entry) => entry.line),
-      honoured: honouredImports(order, graph, topDown),
+      honoured: reachesEach(order, graph), // honouredImports' flags, in one sweep
       external: externalImports(names, moduleGraph.externalModules, modules),
     },
     sccs: sccs.map((s) => ({ modules: s.members, dot: `${s.stem}.dot` })),

@@ -4,11 +4,12 @@ import type { SccCuts } from '../graph/cut-candidates.js';
 import { longestPath } from '../graph/longest-path.js';
 import { topologicalOrder } from '../graph/topological-order.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
+import { reachesEach } from '../graph/reach-queries.js';
 import { scheduleBuild } from '../order/build-plan.js';
 import { remainingWork } from '../order/make-priority.js';
 import { nameOrderEdges } from '../order/name-order.js';
 import { timelineSvg } from '../write/timeline-svg.js';
-import { honouredImports, honouredImportsInSccs } from '../order/honoured-imports.js';
+import { honouredImportsInSccs } from '../order/honoured-imports.js';
 import { buildLevels } from '../order/order-levels.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
@@ -61,7 +62,7 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
     edgeEntities: moduleGraph.edgeEntities,
     componentOf: components.componentOf,
     honoured: input.anyOrder
-      ? honouredImports(order, moduleGraph.graph, topDown)
+      ? reachesEach(order, moduleGraph.graph)
       : honouredImportsInSccs(order, moduleGraph.graph, components.componentOf, members, topDown),
     position,
     importers: importerIndex(moduleGraph.graph),
