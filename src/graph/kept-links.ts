@@ -13,8 +13,6 @@
 import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
 import { topologicalOrder } from './topological-order.js';
 
-const EMPTY = new Int32Array(0);
-
 /** A graph on the same node ids with an edge u→w (both kept) when u reaches w and through no other kept node that reaches w. */
 export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
   const n = dag.nodeCount;
@@ -24,9 +22,13 @@ export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
   for (let v = 0; v < n; v++) if (kept[v]) keptId[v] = k++;
   const K = (k + 31) >>> 5;
   const closure = new Int32Array(k * K);
-  const front: Int32Array[] = new Array(n).fill(EMPTY);
+  // Fronts of nodes not kept, one after another in `fronts` (no object per node).
+  const frontStart = new Int32Array(n);
+  const frontLength = new Int32Array(n);
+  let fronts: Int32Array = new Int32Array(1024);
+  let frontsUsed = 0;
   const stamp = new Int32Array(n).fill(-1);
-  const reached = new Int32Array(K);
+  const scratch = { reached: new Int32Array(K), rows: new Int32Array(64) };
   const order = sinksFirst(dag);
   let candidates: Int32Array = new Int32Array(64);
   const from: number[] = [];
@@ -36,18 +38,27 @@ export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
     let count = 0;
     for (let e = offsets[v]; e < offsets[v + 1]; e++) {
       const s = targets[e];
-      const list = kept[s] ? null : front[s];
-      const length = list === null ? 1 : list.length;
-      if (count + length > candidates.length) candidates = grow(candidates, count + length);
-      for (let j = 0; j < length; j++) {
-        const w = list === null ? s : list[j];
+      if (kept[s]) {
+        if (count === candidates.length) candidates = grow(candidates, count + 1);
+        if (stamp[s] !== v) ((stamp[s] = v), (candidates[count++] = s));
+        continue;
+      }
+      const start = frontStart[s];
+      const end = start + frontLength[s];
+      if (count + end - start > candidates.length) candidates = grow(candidates, count + end - start);
+      for (let j = start; j < end; j++) {
+        const w = fronts[j];
         if (stamp[w] !== v) ((stamp[w] = v), (candidates[count++] = w));
       }
     }
     if (count === 0) continue;
-    count = dropReached(candidates, count, keptId, closure, K, reached);
+    count = dropReached(candidates, count, keptId, closure, K, scratch);
     if (!kept[v]) {
-      front[v] = candidates.slice(0, count);
+      if (frontsUsed + count > fronts.length) fronts = grow(fronts, frontsUsed + count);
+      fronts.set(candidates.subarray(0, count), frontsUsed);
+      frontStart[v] = frontsUsed;
+      frontLength[v] = count;
+      frontsUsed += count;
       continue;
     }
     const row = keptId[v] * K;
@@ -64,30 +75,42 @@ export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
 }
 
 // Keeps the candidates no other candidate reaches, in place; returns how many. Pairwise tests for few candidates, else one OR of their closures.
-function dropReached(c: Int32Array, count: number, keptId: Int32Array, closure: Int32Array, K: number, reached: Int32Array): number {
+function dropReached(
+  c: Int32Array,
+  count: number,
+  keptId: Int32Array,
+  closure: Int32Array,
+  K: number,
+  scratch: { reached: Int32Array; rows: Int32Array },
+): number {
   if (count === 1) return 1;
-  const isReached = (w: number): boolean => {
-    const id = keptId[w];
-    return (reached[id >>> 5] & (1 << (id & 31))) !== 0;
-  };
   if (count <= K) {
-    let kept = 0;
+    if (scratch.rows.length < count) scratch.rows = grow(scratch.rows, count);
+    const rows = scratch.rows;
+    for (let j = 0; j < count; j++) rows[j] = keptId[c[j]] * K;
+    let survivors = 0;
     for (let j = 0; j < count; j++) {
-      const id = keptId[c[j]];
+      const id = rows[j] / K;
+      const word = id >>> 5;
+      const mask = 1 << (id & 31);
       let dominated = false;
-      for (let i = 0; i < count && !dominated; i++) if (i !== j) dominated = (closure[keptId[c[i]] * K + (id >>> 5)] & (1 << (id & 31))) !== 0;
-      if (!dominated) c[kept++] = c[j];
+      for (let i = 0; i < count && !dominated; i++) dominated = (closure[rows[i] + word] & mask) !== 0;
+      if (!dominated) c[survivors++] = c[j];
     }
-    return kept;
+    return survivors;
   }
+  const reached = scratch.reached;
   reached.fill(0);
   for (let j = 0; j < count; j++) {
     const base = keptId[c[j]] * K;
     for (let x = 0; x < K; x++) reached[x] |= closure[base + x];
   }
-  let kept = 0;
-  for (let j = 0; j < count; j++) if (!isReached(c[j])) c[kept++] = c[j];
-  return kept;
+  let survivors = 0;
+  for (let j = 0; j < count; j++) {
+    const id = keptId[c[j]];
+    if ((reached[id >>> 5] & (1 << (id & 31))) === 0) c[survivors++] = c[j];
+  }
+  return survivors;
 }
 
 // Sinks first: ascending ids when every edge goes to a lower id (a condensation's numbering), else a reversed topological order.

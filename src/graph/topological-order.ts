@@ -8,7 +8,7 @@
 // is only called on condensations), hence E_INTERNAL.
 
 import { ImportGraphError } from '../errors.js';
-import type { CompactGraph } from './compact-graph.js';
+import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
 
 export function topologicalOrder(dag: CompactGraph): Int32Array {
   const n = dag.nodeCount;
@@ -59,4 +59,41 @@ export function topologicalOrder(dag: CompactGraph): Int32Array {
     throw new ImportGraphError('E_INTERNAL', `topologicalOrder: the graph has a cycle (${n - placed} of ${n} nodes on or behind cycles)`);
   }
   return order;
+}
+
+/** Some topological order of `dag` (Kahn with a FIFO queue), O(n + m): for callers whose result does not depend on which order they get. */
+export function anyTopologicalOrder(dag: CompactGraph): Int32Array {
+  const n = dag.nodeCount;
+  const { offsets, targets } = dag;
+  const inDegree = new Int32Array(n);
+  for (let e = 0; e < offsets[n]; e++) inDegree[targets[e]]++;
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (inDegree[v] === 0) order[tail++] = v;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (--inDegree[targets[e]] === 0) order[tail++] = targets[e];
+  }
+  if (tail !== n) {
+    throw new ImportGraphError('E_INTERNAL', `anyTopologicalOrder: the graph has a cycle (${n - tail} of ${n} nodes on or behind cycles)`);
+  }
+  return order;
+}
+
+/** `dag` relabelled by a topological order (anyTopologicalOrder): node p is order[p], every edge p→q has p < q, rows ascending. */
+export function topologicallyNumbered(dag: CompactGraph): { order: Int32Array; numbered: CompactGraph } {
+  const n = dag.nodeCount;
+  const m = dag.targets.length;
+  const order = anyTopologicalOrder(dag); // E_INTERNAL on a cycle
+  const position = new Int32Array(n);
+  for (let p = 0; p < n; p++) position[order[p]] = p;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  for (let v = 0, k = 0; v < n; v++) {
+    for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++, k++) {
+      from[k] = position[v];
+      to[k] = position[dag.targets[e]];
+    }
+  }
+  return { order, numbered: compactGraphFromEdges(n, from, to) };
 }

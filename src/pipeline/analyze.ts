@@ -84,6 +84,11 @@ export function analysisOf(
 
 /** The file each module was read from, parallel to `moduleGraph.names`. */
 export function inputFiles(moduleGraph: ModuleGraph, modules: readonly ModuleImports[]): string[] {
+  const { names } = moduleGraph;
+  // The readers return modules in name order, as the graph numbers them: then no map of every name is needed.
+  let parallel = modules.length === names.length;
+  for (let i = 0; i < names.length && parallel; i++) parallel = modules[i].module === names[i];
+  if (parallel) return modules.map((m) => m.file);
   const fileOf = new Map(modules.map((m) => [m.module, m.file]));
-  return moduleGraph.names.map((name) => fileOf.get(name) ?? '');
+  return names.map((name) => fileOf.get(name) ?? '');
 }
