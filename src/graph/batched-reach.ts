@@ -69,24 +69,3 @@ function sweep(dag: CompactGraph, topDown: Int32Array, from: number, own: Int32A
   }
   return count;
 }
-
-/** For each pair (from[q], to[q]): 1 when to[q] is reachable from from[q] by one edge or more, else 0. */
-export function reachPairs(order: SweepOrder, from: ArrayLike<number>, to: ArrayLike<number>): Uint8Array {
-  const { position } = order;
-  const n = order.dag.nodeCount;
-  const answer = new Uint8Array(from.length);
-  // Only pairs whose target comes later in the order can be reachable: group those by source (counting sort).
-  const offsets = new Int32Array(n + 1);
-  for (let q = 0; q < from.length; q++) if (position[to[q]] > position[from[q]]) offsets[from[q] + 1]++;
-  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  const queries = new Int32Array(offsets[n]);
-  const fill = offsets.slice(0, n);
-  for (let q = 0; q < from.length; q++) if (position[to[q]] > position[from[q]]) queries[fill[from[q]]++] = q;
-  const sources = order.topDown.filter((v) => offsets[v + 1] > offsets[v]);
-  forEachReachBatch(order, sources, (batch, reach) => {
-    batch.forEach((s, bit) => {
-      for (let k = offsets[s]; k < offsets[s + 1]; k++) answer[queries[k]] = (reach[to[queries[k]]] >>> bit) & 1;
-    });
-  });
-  return answer;
-}

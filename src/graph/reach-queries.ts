@@ -47,3 +47,24 @@ export function reachesEach(dag: CompactGraph, questions: CompactGraph): Uint8Ar
   }
   return answers;
 }
+
+/** For each pair (from[q], to[q]): 1 when to[q] is reachable from from[q] by one edge or more, else 0 (reachesEach on questions in any order, repeats allowed). */
+export function reachPairs(dag: CompactGraph, from: ArrayLike<number>, to: ArrayLike<number>): Uint8Array {
+  const n = dag.nodeCount;
+  // The questions as rows by asker (a counting sort that remembers each question's index); reachesEach needs no order within a row.
+  const offsets = new Int32Array(n + 1);
+  for (let q = 0; q < from.length; q++) offsets[from[q] + 1]++;
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  const fill = offsets.slice(0, n);
+  const index = new Int32Array(from.length);
+  const targets = new Int32Array(from.length);
+  for (let q = 0; q < from.length; q++) {
+    const slot = fill[from[q]]++;
+    index[slot] = q;
+    targets[slot] = to[q];
+  }
+  const rowAnswers = reachesEach(dag, { nodeCount: n, offsets, targets });
+  const answers = new Uint8Array(from.length);
+  for (let slot = 0; slot < index.length; slot++) answers[index[slot]] = rowAnswers[slot];
+  return answers;
+}

@@ -18,12 +18,12 @@
 // checks it for any other order by reading the spec back with mmc's semantics.
 // An allow list is used for each module with removed imports, except where an
 // import of builtin or private_builtin must go (allow lists always keep those):
-// there a disallow list. Cost: O(n) memory; reachability is asked only for imports and
-// the chains' conditions, 32 sources per sweep of O (graph/batched-reach.ts).
+// there a disallow list. Cost: no closure; reachability is asked only for the imports and
+// the chains' conditions, all in one sweep of O (graph/reach-queries.ts).
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { reachability } from '../graph/reachability.js';
-import { reachPairs, sweepOrder, type SweepOrder } from '../graph/batched-reach.js';
+import { reachesEach, reachPairs } from '../graph/reach-queries.js';
 import type { SpecKind } from '../read/trans-opt-deps-spec.js';
 import { compareModuleNames } from './mercury-name-order.js';
 
@@ -44,10 +44,9 @@ const IMPLICIT = new Set(['builtin', 'private_builtin']);
  * only if `order` orders it as a name chain.
  */
 export function encodeOrderAsSpec(imports: CompactGraph, names: readonly string[], order: CompactGraph, cycles?: Int32Array): SpecLine[] {
-  const sweep = sweepOrder(order);
-  const honoured = reachPairs(sweep, sourcesOf(imports), imports.targets);
+  const honoured = reachesEach(order, imports);
   const partOf = cycles ?? stronglyConnectedComponents(imports).componentOf;
-  const chainPart = nameChainParts(imports, sweep, partOf, honoured);
+  const chainPart = nameChainParts(imports, order, partOf, honoured);
   const inChain = (a: number, b: number): boolean => partOf[a] === partOf[b] && chainPart[partOf[a]] === 1;
   const lines: SpecLine[] = [];
   for (let a = 0; a < imports.nodeCount; a++) {
@@ -67,19 +66,12 @@ export function encodeOrderAsSpec(imports: CompactGraph, names: readonly string[
   return lines;
 }
 
-// The importer of each import, parallel to graph.targets.
-function sourcesOf(graph: CompactGraph): Int32Array {
-  const sources = new Int32Array(graph.targets.length);
-  for (let v = 0; v < graph.nodeCount; v++) sources.fill(v, graph.offsets[v], graph.offsets[v + 1]);
-  return sources;
-}
-
 /**
  * 1 for each part (indexed by part id) that the order keeps as a name chain: each member (in id = name order)
  * reaches the next; the last member reaches every honoured import target outside the part (mmc lets every member
  * read what any member reaches); and every honoured importer from outside reaches its first member.
  */
-function nameChainParts(imports: CompactGraph, sweep: SweepOrder, partOf: Int32Array, honoured: Uint8Array): Uint8Array {
+function nameChainParts(imports: CompactGraph, order: CompactGraph, partOf: Int32Array, honoured: Uint8Array): Uint8Array {
   const n = imports.nodeCount;
   let parts = 0;
   for (let v = 0; v < n; v++) parts = Math.max(parts, partOf[v] + 1);
@@ -105,7 +97,7 @@ function nameChainParts(imports: CompactGraph, sweep: SweepOrder, partOf: Int32A
       if (size[partOf[w]] > 1 && first[partOf[w]] !== w) from.push(v), to.push(first[partOf[w]]), part.push(partOf[w]);
     }
   }
-  const answer = reachPairs(sweep, from, to);
+  const answer = reachPairs(order, from, to);
   const chain = new Uint8Array(parts);
   for (let p = 0; p < parts; p++) if (size[p] > 1) chain[p] = 1;
   for (let q = 0; q < answer.length; q++) if (answer[q] === 0) chain[part[q]] = 0;

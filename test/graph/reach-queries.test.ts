@@ -1,7 +1,7 @@
 // Reach questions answered in one sweep must match the closure, on any DAG and for any questions, and scale without recursion.
 import test from 'ava';
 import { compactGraphFromEdges } from '../../src/graph/compact-graph.js';
-import { reachesEach } from '../../src/graph/reach-queries.js';
+import { reachesEach, reachPairs } from '../../src/graph/reach-queries.js';
 import { topologicalOrder } from '../../src/graph/topological-order.js';
 import { transitiveReduction } from '../../src/graph/transitive-reduction.js';
 import { honouredImports } from '../../src/order/honoured-imports.js';
@@ -55,4 +55,17 @@ test('a 1,000,000-node chain answers from its head to every tenth node, without 
   const forward = answers.subarray(0, n / 10 - 1);
   t.true(forward.every((a) => a === 1));
   t.true(answers.subarray(n / 10 - 1).every((a) => a === 0));
+});
+
+test('pair queries agree with the closure, including pairs against the order and repeated pairs', (t) => {
+  for (let seed = 1; seed <= 60; seed++) {
+    const random = seededRandom(1000 + seed);
+    const n = 2 + random.int(80);
+    const dag = randomDag(random, n, random.int(Math.floor(n * 2.5)));
+    const closure = bruteForceClosure(dag);
+    const from = Int32Array.from({ length: 400 }, () => random.int(n));
+    const to = Int32Array.from({ length: 400 }, () => random.int(n));
+    const answer = reachPairs(dag, from, to);
+    for (let q = 0; q < from.length; q++) t.is(answer[q] === 1, closure[from[q]][to[q]], `seed ${seed}: ${from[q]} → ${to[q]}`);
+  }
 });
