@@ -115,7 +115,8 @@ function resolvedKey(base: string, file: string): string {
 
 /** Sorted by spelling; `a/x` and `./a/x` are one file (the first spelling in sort order is kept). */
 function uniqueByLocation(files: string[], cwd: string): string[] {
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort compares strings by UTF-16 code units, as `<` does, without calling a comparator per pair.
+  files.sort();
   const seen = new Set<string>();
   const out: string[] = [];
   const base = path.resolve(cwd);

@@ -55,6 +55,10 @@ function checkImportInfo(text: string): void {
     return;
   }
   if (fast !== undefined && JSON.stringify(fast) !== JSON.stringify(general)) throw new FuzzFailure('the two decoders disagree');
+  // The bulk reader's way: entity lists scanned, kept as where they start, decoded when asked.
+  const lazy = decodeImportInfoFast(text, file, undefined, true);
+  if ((lazy === undefined) !== (fast === undefined)) throw new FuzzFailure('the lazy fast decoder and the eager one disagree on declining');
+  if (lazy !== undefined && JSON.stringify(lazy) !== JSON.stringify(fast)) throw new FuzzFailure('lazy entity lists decode differently');
 }
 
 function checkSpec(text: string): void {
