@@ -29,7 +29,8 @@ import { appendAll } from './append-all.js';
 import { NameTable } from './name-table.js';
 import { CharCode as C, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
-import { LazyImportedFrom, type EntitySource } from './lazy-imported-from.js';
+import { countOf, lazyImports, type EntitySource } from './lazy-imported-from.js';
+import { IntList } from './int-list.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
 const DECLINE = new Error('not the common .import_info shape');
@@ -50,15 +51,19 @@ let atomEnd = 0;
 let atomQuoted = false;
 /** Reused between lists; each list is copied out at its exact size (`slice`). */
 const scratch: NameArity[] = [];
-/** Lazy mode: entity lists are checked and counted but not built (`counted`), and entries are `LazyImportedFrom`. */
-let lazy = false;
+/** Skipping: entity lists are checked and counted (`counted`) but not built. */
 let skipping = false;
 let counted = 0;
-let fileEntities: FileEntities | undefined;
+/** Where the top term's module name is written. */
+let topLine = 0;
+let topColumn = 0;
+/** The lazy decoder's scanned entries, reused between files. */
+const scanned = new IntList();
 const SKIPPED: NameArity = { name: '', arity: 0 };
 const NONE: NameArity[] = [];
 
-
+/** Integers that `scanImportInfoFast` appends before a file's entries. */
+export const SCAN_HEADER = 4;
 
 /**
  * The decoded file when its text has the common shape, else undefined
@@ -75,7 +80,43 @@ export function decodeImportInfoFast(
   table: NameTable = new NameTable(),
   lazyEntities = false,
 ): DecodedImportInfo | undefined {
-  lazy = lazyEntities;
+  if (lazyEntities) {
+    scanned.truncate(0);
+    if (!scanImportInfoFast(source, table, scanned)) return undefined;
+    const entries = scanned.view();
+    const imports = lazyImports(entries, SCAN_HEADER, entries[3]!, undefined, table, new FileEntities(table, source));
+    return { imports: { module: table.name(entries[0]!), file, imports }, modulePosition: { line: entries[1]!, column: entries[2]! } };
+  }
+  const imports: ImportedFrom[] = [];
+  const moduleId = scan(source, table, () => decodeEntry(imports));
+  if (moduleId < 0) return undefined;
+  return { imports: { module: names.name(moduleId), file, imports }, modulePosition: { line: topLine, column: topColumn } };
+}
+
+/**
+ * Checks a text of the common shape without building its entity lists, and
+ * appends to `out` the module name's id (in `table`), line and column, the
+ * number of entries, then per entry its module name's id, line and where its
+ * entity list starts (repeats included, in file order: `lazyImports` merges
+ * them). False (and `out` as it was) when the text has another shape.
+ */
+export function scanImportInfoFast(source: string, table: NameTable, out: IntList): boolean {
+  const from = out.length;
+  for (let i = 0; i < SCAN_HEADER; i++) out.push(0);
+  const moduleId = scan(source, table, () => recordEntry(out));
+  if (moduleId < 0) {
+    out.truncate(from);
+    return false;
+  }
+  out.set(from, moduleId);
+  out.set(from + 1, topLine);
+  out.set(from + 2, topColumn);
+  out.set(from + 3, (out.length - from - SCAN_HEADER) / 3);
+  return true;
+}
+
+// Runs the scanner over one text, each entry read by `entry`: the module name's id, or -1 when the text has another shape.
+function scan(source: string, table: NameTable, entry: () => void): number {
   names = table;
   names.nextFile();
   text = source;
@@ -85,13 +126,12 @@ export function decodeImportInfoFast(
   line = 1;
   lineStart = pos;
   try {
-    return decodeTop(file);
+    return decodeTop(entry);
   } catch (e) {
-    if (e === DECLINE) return undefined;
+    if (e === DECLINE) return -1;
     throw e;
   } finally {
     text = '';
-    lazy = false;
     skipping = false;
   }
 }
@@ -100,19 +140,18 @@ function decline(): never {
   throw DECLINE;
 }
 
-function decodeTop(file: string): DecodedImportInfo {
+// The top term `module_imports(Module, [...])`, each entry read by `entry`: the module name's id.
+function decodeTop(entry: () => void): number {
   skipLayout();
   expectFunctor('module_imports(');
   skipLayout();
-  const modulePosition = { line, column: pos - lineStart + 1 };
-  const module = names.name(moduleNameId());
+  topLine = line;
+  topColumn = pos - lineStart + 1;
+  const moduleId = moduleNameId();
   skipLayout();
   expect(C.Comma);
   skipLayout();
-  const imports: ImportedFrom[] = [];
-  fileEntities = lazy ? new FileEntities(text, names) : undefined;
-  decodeEach(() => decodeEntry(imports));
-  fileEntities = undefined;
+  decodeEach(entry);
   skipLayout();
   expect(C.CloseParen);
   skipLayout();
@@ -124,7 +163,7 @@ function decodeTop(file: string): DecodedImportInfo {
   }
   skipLayout();
   if (pos !== end) decline();
-  return { imports: { module, file, imports }, modulePosition };
+  return moduleId;
 }
 
 function mergeEntities(a: ImportedEntities, b: ImportedEntities): void {
@@ -150,7 +189,6 @@ function decodeEntry(imports: ImportedFrom[]): void {
   skipLayout();
   expect(C.Comma);
   skipLayout();
-  if (lazy) return skipEntry(imports, module, moduleId, entryLine);
   const entities: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
   decodeEach(() => decodeGroup(entities));
   skipLayout();
@@ -167,53 +205,84 @@ function decodeEntry(imports: ImportedFrom[]): void {
   }
 }
 
-// Lazy mode: the entity lists are checked exactly as when decoding, then kept as where they start.
-function skipEntry(imports: ImportedFrom[], module: string, moduleId: number, entryLine: number): void {
+// Scanning: the entity lists are checked exactly as when decoding, then kept as where they start (module id, line, start).
+function recordEntry(out: IntList): void {
+  const entryLine = line;
+  expectFunctor('module_imports_from(');
+  skipLayout();
+  const moduleId = moduleNameId();
+  skipLayout();
+  expect(C.Comma);
+  skipLayout();
   const start = pos;
   skipping = true;
   decodeEach(() => decodeGroup(UNUSED));
   skipping = false;
   skipLayout();
   expect(C.CloseParen);
-  if (!names.markInFile(moduleId)) {
-    imports.push(new LazyImportedFrom(module, entryLine, fileEntities, start));
-    return;
-  }
-  for (const earlier of imports) {
-    if (earlier.module === module) {
-      (earlier as LazyImportedFrom).addList(start);
-      return;
-    }
-  }
+  out.push(moduleId);
+  out.push(entryLine);
+  out.push(start);
 }
 
 const UNUSED: ImportedEntities = { types: NONE, insts: NONE, modes: NONE, preds: NONE, funcs: NONE, typeclasses: NONE };
 
-/** One file's text and name table, to decode or count its entries' entity lists later (`LazyImportedFrom`). */
-class FileEntities implements EntitySource {
+/**
+ * One file's entity lists, to decode or count later (`LazyImportedFrom`):
+ * from its text, or from its UTF-8 bytes (a range of a batch's buffer, as a
+ * worker thread read them), turned into the same text on first use.
+ */
+export class FileEntities implements EntitySource {
+  private more: Map<number, number[]> | undefined;
+  private decoded: Map<number, ImportedEntities> | undefined;
+
   constructor(
-    private readonly text: string,
     private readonly table: NameTable,
+    private text: string | undefined,
+    private bytes?: ArrayBuffer,
+    private readonly offset = 0,
+    private readonly length = 0,
   ) {}
 
-  entitiesAt(start: number, more: readonly number[] | undefined): ImportedEntities {
-    const entities: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
-    this.scanLists(start, more, false, () => decodeGroup(entities));
+  entitiesAt(start: number): ImportedEntities {
+    let entities = this.decoded?.get(start);
+    if (entities !== undefined) return entities;
+    const built: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
+    this.scanLists(start, false, () => decodeGroup(built));
+    (this.decoded ??= new Map()).set(start, (entities = built));
     return entities;
   }
 
-  countAt(start: number, more: readonly number[] | undefined): number {
+  countAt(start: number): number {
+    const entities = this.decoded?.get(start);
+    if (entities !== undefined) return countOf(entities);
     counted = 0;
-    this.scanLists(start, more, true, () => decodeGroup(UNUSED));
+    this.scanLists(start, true, () => decodeGroup(UNUSED));
     return counted;
   }
 
+  addList(first: number, next: number): void {
+    const more = (this.more ??= new Map()).get(first);
+    if (more === undefined) this.more.set(first, [next]);
+    else more.push(next);
+  }
+
+  private textOf(): string {
+    if (this.text === undefined) {
+      this.text = Buffer.from(this.bytes!, this.offset, this.length).toString('utf8');
+      this.bytes = undefined;
+    }
+    return this.text;
+  }
+
   // The scanner's state is saved and restored around the scan: a caller may ask while no file is being decoded, or (in principle) during one.
-  private scanLists(start: number, more: readonly number[] | undefined, skip: boolean, group: () => void): void {
+  private scanLists(start: number, skip: boolean, group: () => void): void {
+    const source = this.textOf();
+    const more = this.more?.get(start);
     const saved = { text, pos, end, line, lineStart, names, skipping };
     skipping = skip;
-    text = this.text;
-    end = this.text.length;
+    text = source;
+    end = source.length;
     names = this.table;
     try {
       for (let i = -1; i < (more?.length ?? 0); i++) {

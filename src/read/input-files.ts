@@ -67,7 +67,7 @@ function regularFilesListed(plain: readonly string[], cwd: string): (file: strin
   const count = new Map<string, number>();
   for (const p of plain) {
     const slash = p.lastIndexOf('/');
-    if (slash > 0 && !NOT_PLAIN.test(p)) count.set(p.slice(0, slash), (count.get(p.slice(0, slash)) ?? 0) + 1);
+    if (slash > 0 && !mayNotBePlain(p)) count.set(p.slice(0, slash), (count.get(p.slice(0, slash)) ?? 0) + 1);
   }
   const files = new Map<string, Set<string>>();
   for (const [dir, n] of count) {
@@ -80,7 +80,7 @@ function regularFilesListed(plain: readonly string[], cwd: string): (file: strin
   }
   return (file) => {
     const slash = file.lastIndexOf('/');
-    return slash > 0 && files.get(file.slice(0, slash))?.has(file.slice(slash + 1)) === true && !NOT_PLAIN.test(file);
+    return slash > 0 && files.get(file.slice(0, slash))?.has(file.slice(slash + 1)) === true && !mayNotBePlain(file);
   };
 }
 
@@ -105,17 +105,21 @@ async function readResponseFile(listFile: string, cwd: string): Promise<string[]
   return lines;
 }
 
-/** Where a path of an `@list` or glob usually is already plain (`/a/b`, `a/b`): spelled out without path.resolve's parsing, which cost 0.4 s per 100,000 files. */
-const NOT_PLAIN = /(^|\/)\.{1,2}(\/|$)|\/\/|\/$|^$/;
+/** True when a path may have `.` or `..` parts, doubled or trailing slashes, or be empty; also for some plain paths (`a/.b`), which then take the exact, slower way. String searches: a regular expression per path cost more. */
+function mayNotBePlain(file: string): boolean {
+  return file === '' || file.charCodeAt(0) === 46 || file.includes('/.') || file.includes('//') || file.endsWith('/');
+}
 
+/** Where a path of an `@list` or glob usually is already plain (`/a/b`, `a/b`): spelled out without path.resolve's parsing, which cost 0.4 s per 100,000 files. */
 function resolvedKey(base: string, file: string): string {
-  if (path.sep !== '/' || NOT_PLAIN.test(file)) return path.resolve(base, file);
+  if (path.sep !== '/' || mayNotBePlain(file)) return path.resolve(base, file);
   return file.charCodeAt(0) === 47 ? file : base === '/' ? `/${file}` : `${base}/${file}`;
 }
 
 /** Sorted by spelling; `a/x` and `./a/x` are one file (the first spelling in sort order is kept). */
 function uniqueByLocation(files: string[], cwd: string): string[] {
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort compares strings by UTF-16 code units, as `<` does, without calling a comparator per pair.
+  files.sort();
   const seen = new Set<string>();
   const out: string[] = [];
   const base = path.resolve(cwd);

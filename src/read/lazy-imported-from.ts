@@ -1,44 +1,39 @@
-// An import entry whose entity lists stay in the file's text until asked for: reading 100,000 files then keeps one small object per import, not ten.
+// An import entry whose entity lists stay in the file's text (or bytes) until asked for: reading 100,000 files then keeps one small object per import, not ten.
 import type { ImportedEntities, ImportedFrom } from '../model.js';
+import type { NameTable } from './name-table.js';
 
-/** Decodes the entity lists of one file's entries, given where each entry's list starts (its `[`); the fast decoder provides it. */
+/** One file's entity lists, by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
 export interface EntitySource {
-  entitiesAt(start: number, more: readonly number[] | undefined): ImportedEntities;
-  countAt(start: number, more: readonly number[] | undefined): number;
+  /** The entities of the entry whose list starts at `start`, decoded once, then the same object. */
+  entitiesAt(start: number): ImportedEntities;
+  /** How many entities that entry lists, without building them. */
+  countAt(start: number): number;
+  /** A repeated `module_imports_from` for the same module: the list at `next` is merged after the one at `first`. */
+  addList(first: number, next: number): void;
 }
 
 /**
- * `entities` is decoded on first use and then kept; the text was scanned and
- * checked when the file was read, so decoding it again cannot fail. An entry
- * repeated in its file keeps every list start (`more`), merged in order.
+ * `entities` is decoded on first use and then kept (by the file's source);
+ * the text was scanned and checked when the file was read, so decoding it
+ * again cannot fail. Four fields: with a million imports every field costs
+ * 8 MB.
  */
 export class LazyImportedFrom implements ImportedFrom {
-  private decoded: ImportedEntities | undefined;
-  private more: number[] | undefined;
-
   constructor(
     readonly module: string,
     readonly line: number,
-    private source: EntitySource | undefined,
-    private readonly start: number,
+    private readonly source: EntitySource,
+    /** Where the entry's entity list starts in its file's text. */
+    readonly start: number,
   ) {}
 
   get entities(): ImportedEntities {
-    if (this.decoded === undefined) {
-      this.decoded = this.source!.entitiesAt(this.start, this.more);
-      this.source = undefined;
-    }
-    return this.decoded;
+    return this.source.entitiesAt(this.start);
   }
 
   /** How many entities the entry lists, without building them. */
   entityCount(): number {
-    return this.source === undefined ? countOf(this.decoded!) : this.source.countAt(this.start, this.more);
-  }
-
-  /** A repeated `module_imports_from` for the same module in the same file: its list is merged after the others. */
-  addList(start: number): void {
-    (this.more ??= []).push(start);
+    return this.source.countAt(this.start);
   }
 
   // Plain data when printed or compared as JSON, as an eagerly decoded entry would be.
@@ -47,7 +42,45 @@ export class LazyImportedFrom implements ImportedFrom {
   }
 }
 
-function countOf(entities: ImportedEntities): number {
+/**
+ * One file's entries from scanned triples (module name id, line, list start)
+ * at `entries[at...]`, in file order: an entry repeated for one module keeps
+ * the first line and merges the later lists after it, as the general decoder
+ * does. `ids` maps the triples' ids to `table`'s (a worker thread's own ids),
+ * or is undefined when they are `table`'s already.
+ */
+export function lazyImports(
+  entries: ArrayLike<number>,
+  at: number,
+  count: number,
+  ids: ArrayLike<number> | undefined,
+  table: NameTable,
+  source: EntitySource,
+): ImportedFrom[] {
+  table.nextFile();
+  const imports = new Array<LazyImportedFrom>(count);
+  let n = 0;
+  for (let k = 0; k < count; k++, at += 3) {
+    const local = entries[at]!;
+    const id = ids === undefined ? local : ids[local]!;
+    const start = entries[at + 2]!;
+    if (!table.markInFile(id)) {
+      imports[n++] = new LazyImportedFrom(table.name(id), entries[at + 1]!, source, start);
+      continue;
+    }
+    const module = table.name(id);
+    for (let j = 0; j < n; j++) {
+      if (imports[j]!.module === module) {
+        source.addList(imports[j]!.start, start);
+        break;
+      }
+    }
+  }
+  imports.length = n;
+  return imports;
+}
+
+export function countOf(entities: ImportedEntities): number {
   return entities.types.length + entities.insts.length + entities.modes.length + entities.preds.length + entities.funcs.length + entities.typeclasses.length;
 }
 

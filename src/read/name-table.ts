@@ -60,6 +60,11 @@ export class NameTable {
     }
   }
 
+  /** The names with ids from `id` on, in id order (what a worker thread learnt since it last reported). */
+  namesFrom(id: number): string[] {
+    return this.names.slice(id);
+  }
+
   /** The id of a name, adding it when new. */
   idOf(name: string): number {
     return this.idOfRange(name, 0, name.length);

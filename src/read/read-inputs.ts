@@ -46,10 +46,11 @@ export function scanSources(files: readonly string[]): { modules: ScannedModule[
 
 /** `.m` files are scanned, `.json` and `.tsv` read as graphs, everything else as `.import_info` (or all as `format` says); a module defined twice is an error (from the module graph). */
 export async function readModuleInputs(files: readonly string[], options: ReadOptions & { format?: InputFormat } = {}): Promise<ModuleInputs> {
-  const byFormat = (format: InputFormat) => files.filter((f) => inputFormatOf(f, options.format) === format);
-  const infos = byFormat('import_info');
-  const scanned = scanSources(byFormat('m'));
-  const graphs = readGraphFiles([...byFormat('json'), ...byFormat('tsv')], options.format, options.maxProblems);
+  const byFormat: Record<InputFormat, string[]> = { import_info: [], m: [], json: [], tsv: [] };
+  for (const f of files) byFormat[inputFormatOf(f, options.format)].push(f);
+  const infos = byFormat.import_info;
+  const scanned = scanSources(byFormat.m);
+  const graphs = readGraphFiles(byFormat.json.concat(byFormat.tsv), options.format, options.maxProblems);
   const read = infos.length > 0 ? await readImportInfos(infos, options) : { modules: [], bytesRead: 0 };
   // Without sources or graphs the modules read are sorted already (a sorted array sorts to itself).
   const modules =

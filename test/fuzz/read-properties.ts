@@ -4,7 +4,8 @@
  * the spec reader, the `.m` scanner) returns normally or throws an
  * ImportGraphError whose problems each have the file, a line and column ≥ 1
  * and a message; and when the fast decoder decodes a text, the general one
- * decodes it to the same data. Inputs are bytes (so invalid UTF-8 goes in
+ * decodes it to the same data, and so does the fast one with its entity
+ * lists decoded later (as the bulk reader keeps them). Inputs are bytes (so invalid UTF-8 goes in
  * too): generated Mercury-ish terms, generated `.import_info` texts, and
  * real files (the examples, the fixtures) mutated.
  */
@@ -57,6 +58,15 @@ function checkImportInfo(text: string): void {
   if (fast !== undefined && JSON.stringify(fast) !== JSON.stringify(general)) throw new FuzzFailure('the two decoders disagree');
 }
 
+// The bulk reader's way: entity lists scanned, kept as where they start, decoded when asked; the same data as decoding at once.
+function checkLazyImportInfo(text: string): void {
+  const file = 'fuzz.import_info';
+  const fast = decodeImportInfoFast(text, file);
+  const lazy = decodeImportInfoFast(text, file, undefined, true);
+  if ((lazy === undefined) !== (fast === undefined)) throw new FuzzFailure('the lazy fast decoder and the eager one disagree on declining');
+  if (lazy !== undefined && JSON.stringify(lazy) !== JSON.stringify(fast)) throw new FuzzFailure('lazy entity lists decode differently');
+}
+
 function checkSpec(text: string): void {
   const file = 'fuzz.spec';
   let spec;
@@ -97,7 +107,7 @@ export function checkAllReaders(bytes: Uint8Array): number {
   }
   const decoded = performance.now() - t0;
   let slowest = 0;
-  for (const check of [checkImportInfo, checkSpec, checkSource]) {
+  for (const check of [checkImportInfo, checkLazyImportInfo, checkSpec, checkSource]) {
     t0 = performance.now();
     check(text);
     slowest = Math.max(slowest, performance.now() - t0);

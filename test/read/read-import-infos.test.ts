@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
-import { readImportInfos } from '../../src/read/read-import-infos.js';
+import { THREADED_FROM, defaultReadThreads, readImportInfos } from '../../src/read/read-import-infos.js';
 import { examplesDir, fixturesDir, temporaryDirectory } from '../helpers/project.js';
 
 const good = join(fixturesDir, 'read', 'good');
@@ -80,4 +80,14 @@ test('an unreadable file is E_NO_INPUT with the system error as cause', async (t
     t.true(error!.message.includes(missing));
     t.is((error!.cause as NodeJS.ErrnoException).code, 'ENOENT');
   }
+});
+
+test('worker threads read only many files, and only on cores the load leaves idle', (t) => {
+  t.is(defaultReadThreads(THREADED_FROM - 1, 2, 0), 1);
+  t.is(defaultReadThreads(THREADED_FROM, 2, 0.3), 2);
+  t.is(defaultReadThreads(100_000, 2, 1.2), 1);
+  t.is(defaultReadThreads(100_000, 2, 25), 1);
+  t.is(defaultReadThreads(100_000, 8, 2.5), 6);
+  t.is(defaultReadThreads(100_000, 64, 0), 8);
+  t.is(defaultReadThreads(100_000, 1, 0), 1);
 });

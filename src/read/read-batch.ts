@@ -1,0 +1,102 @@
+// Reads and scans a run of `.import_info` files into integers and one buffer of their bytes, so a worker thread can do it and hand the result over without objects to copy.
+/*
+ * Each file is read straight into one growing buffer (open, fstat, read,
+ * close: what readFileSync does, without a buffer per file), checked UTF-8
+ * and scanned by the fast decoder, which keeps entity lists as where they
+ * start. What the scanner declines, and every problem, is left to the main
+ * thread's one-file path (`decodeImportInfoFile`), so messages and positions
+ * are exactly those of reading one file alone. Records, per file in order:
+ *   FILE_SCANNED, byte start, byte length, then `scanImportInfoFast`'s ints;
+ *   FILE_GENERAL, byte start, byte length (decode these bytes as one file);
+ *   FILE_REREAD (not read here: read it again, and say why it fails).
+ */
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { scanImportInfoFast } from './import-info-fast.js';
+import { IntList } from './int-list.js';
+import type { NameTable } from './name-table.js';
+
+export const FILE_SCANNED = 0;
+export const FILE_GENERAL = 1;
+export const FILE_REREAD = 2;
+
+/** Files `from` to `to` (exclusive) of a list, read and scanned. */
+export interface ReadBatch {
+  from: number;
+  to: number;
+  /** Per file: the records described at the top of this file; name ids are the reading thread's. */
+  records: Int32Array;
+  /** The files' bytes one after the other (the records give each file's range). */
+  bytes: ArrayBuffer;
+  /** Names the reading thread's table learnt in this batch, in id order (for a worker thread's table). */
+  names: string[];
+}
+
+/** Larger files are left to the main thread's one-file path (which says when one is too large for a string). */
+const MAX_SCANNED_BYTES = 64 << 20;
+
+/** The buffer a batch is read into, reused by the next batch of the same thread. */
+let work = Buffer.allocUnsafeSlow(1 << 20);
+
+/**
+ * Reads and scans `files[from, to)`, interning module names in `table`.
+ * `namesFrom` is the table's size when the thread last reported: the names
+ * added since come back in `names` (undefined: none, the table is the main
+ * thread's own).
+ */
+export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number): ReadBatch {
+  const out = new IntList();
+  let used = 0;
+  for (let f = from; f < to; f++) {
+    const length = readInto(files[f]!, used);
+    if (length < 0) {
+      out.push(FILE_REREAD);
+      continue;
+    }
+    const start = used;
+    used += length;
+    const at = out.length;
+    out.push(FILE_SCANNED);
+    out.push(start);
+    out.push(length);
+    if (!isUtf8(work.subarray(start, used)) || !scanImportInfoFast(work.toString('utf8', start, used), table, out)) out.set(at, FILE_GENERAL);
+  }
+  // A copy of exactly the bytes read: the working buffer stays with this thread for its next batch.
+  const bytes = work.buffer.slice(0, used);
+  return { from, to, records: out.toArray(), bytes, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom) };
+}
+
+/** Reads a file into `work` at `at`: its length, or -1 when it cannot be read here (missing, a directory, too large...). */
+function readInto(path: string, at: number): number {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return -1;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_SCANNED_BYTES) return -1;
+    // A size of 0 may be a special file whose length shows only by reading: read until the end then.
+    let n = 0;
+    for (;;) {
+      if (at + n + Math.max(size - n, 1) > work.length) grow(at + n + Math.max(size - n, work.length));
+      const want = size > 0 ? size - n : work.length - at - n;
+      if (want === 0) return n;
+      const got = readSync(fd, work, at + n, want, null);
+      if (got === 0) return n;
+      n += got;
+      if (n > MAX_SCANNED_BYTES) return -1;
+    }
+  } catch {
+    return -1;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function grow(size: number): void {
+  const larger = Buffer.allocUnsafeSlow(Math.max(size, work.length * 2));
+  work.copy(larger);
+  work = larger;
+}

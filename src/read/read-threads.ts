@@ -1,0 +1,60 @@
+// Spreads bulk reading over worker threads and this one, so reading 100,000 files uses every core; the batches come back in file order whichever thread read them.
+/*
+ * Batches of `batchFiles` files are taken from one shared counter
+ * (Atomics.add) by this thread and by each worker, so a thread slowed by other
+ * load simply takes fewer. This thread reads its batches while the workers
+ * start. A worker's name ids are its own: each batch brings the names the
+ * worker learnt since its previous one, and they are looked up once in this
+ * thread's table (`ids`). A batch a worker took but never handed back (it
+ * could not start or failed) is read here afterwards: the result never
+ * depends on the workers.
+ */
+import { Worker } from 'node:worker_threads';
+import type { NameTable } from './name-table.js';
+import { readBatch, type ReadBatch } from './read-batch.js';
+import type { ReadWorkerData, ReadWorkerMessage } from './read-worker.js';
+
+const WORKER_URL = new URL('./read-worker.js', import.meta.url);
+
+/** A batch and how to turn its name ids into `table`'s: undefined when they are `table`'s already. */
+export interface ThreadBatch {
+  batch: ReadBatch;
+  ids: readonly number[] | undefined;
+}
+
+/** Every file read and scanned in batches by `threads` threads (this one included), names interned in `table`; batches in file order. */
+export async function readInThreads(files: readonly string[], table: NameTable, threads: number, batchFiles: number): Promise<ThreadBatch[]> {
+  const count = Math.ceil(files.length / batchFiles);
+  const batches = new Array<ThreadBatch | undefined>(count);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const workers: Promise<void>[] = [];
+  for (let w = 0; w < Math.min(threads, count) - 1; w++) workers.push(runWorker({ files, next, batchFiles }, table, batches));
+  const readHere = (b: number): ThreadBatch => ({ batch: readBatch(files, b * batchFiles, Math.min(files.length, (b + 1) * batchFiles), table), ids: undefined });
+  for (let b = Atomics.add(next, 0, 1); b < count; b = Atomics.add(next, 0, 1)) batches[b] = readHere(b);
+  await Promise.all(workers);
+  for (let b = 0; b < count; b++) batches[b] ??= readHere(b);
+  return batches as ThreadBatch[];
+}
+
+// One worker until it says it is done or exits; its batches go into `batches` as they arrive (a worker's messages arrive in the order sent).
+function runWorker(data: ReadWorkerData, table: NameTable, batches: (ThreadBatch | undefined)[]): Promise<void> {
+  const ids: number[] = [];
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_URL, { workerData: data });
+    } catch {
+      resolve();
+      return;
+    }
+    worker.on('message', (message: ReadWorkerMessage) => {
+      if ('done' in message) return resolve();
+      const { batch } = message;
+      for (const name of batch.names) ids.push(table.idOf(name));
+      batches[batch.from / data.batchFiles] = { batch, ids };
+    });
+    // A worker that fails leaves its batch to this thread; its error is not the reader's to report.
+    worker.on('error', () => {});
+    worker.on('exit', () => resolve());
+  });
+}

@@ -1,0 +1,25 @@
+// A worker thread's side of bulk reading: takes batches of files until none are left and hands each back with its bytes transferred, not copied.
+import { parentPort, workerData } from 'node:worker_threads';
+import { NameTable } from './name-table.js';
+import { readBatch } from './read-batch.js';
+
+/** What the main thread gives a reading worker. */
+export interface ReadWorkerData {
+  files: readonly string[];
+  /** One Int32 shared by every reading thread: the next batch to take. */
+  next: Int32Array;
+  batchFiles: number;
+}
+
+/** A batch read (see `ReadBatch`), or the end of this worker's work. */
+export type ReadWorkerMessage = { batch: import('./read-batch.js').ReadBatch } | { done: true };
+
+const { files, next, batchFiles } = workerData as ReadWorkerData;
+const table = new NameTable();
+let reported = 0;
+for (let b = Atomics.add(next, 0, 1); b * batchFiles < files.length; b = Atomics.add(next, 0, 1)) {
+  const batch = readBatch(files, b * batchFiles, Math.min(files.length, (b + 1) * batchFiles), table, reported);
+  reported = table.size;
+  parentPort!.postMessage({ batch } satisfies ReadWorkerMessage, [batch.records.buffer as ArrayBuffer, batch.bytes]);
+}
+parentPort!.postMessage({ done: true } satisfies ReadWorkerMessage);

@@ -1,0 +1,46 @@
+// A batch read on any thread says per file whether it was scanned, must be decoded alone, or read again, with the file's exact bytes.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'ava';
+import { NameTable } from '../../src/read/name-table.js';
+import { FILE_GENERAL, FILE_REREAD, FILE_SCANNED, readBatch } from '../../src/read/read-batch.js';
+import { fixturesDir, temporaryDirectory } from '../helpers/project.js';
+
+test('scanned, left to the general decoder, or to be read again: each file in order, bytes exact', (t) => {
+  const dir = temporaryDirectory();
+  const lexer = join(fixturesDir, 'read', 'good', 'lexer.import_info');
+  const broken = join(fixturesDir, 'read', 'bad', 'broken_syntax.import_info');
+  const missing = join(dir, 'gone.import_info');
+  const directory = join(dir, 'dir');
+  mkdirSync(directory);
+  const empty = join(dir, 'empty.import_info');
+  writeFileSync(empty, 'module_imports(e, []).\n');
+  const table = new NameTable();
+  const files = ['unused', lexer, broken, missing, directory, empty];
+  const batch = readBatch(files, 1, files.length, table, 0);
+  t.is(batch.from, 1);
+  t.is(batch.to, 6);
+  const r = batch.records;
+  const bytes = Buffer.from(batch.bytes);
+  let p = 0;
+  // lexer: scanned, its header names the module where it is written.
+  t.is(r[p++], FILE_SCANNED);
+  const lexerStart = r[p++]!;
+  const lexerLength = r[p++]!;
+  t.deepEqual(bytes.subarray(lexerStart, lexerStart + lexerLength), readFileSync(lexer));
+  t.is(table.name(r[p]!), 'lexer');
+  p += 4 + 3 * r[p + 3]!;
+  // A syntax error: the bytes, for the one-file path to report.
+  t.is(r[p++], FILE_GENERAL);
+  const brokenStart = r[p++]!;
+  t.deepEqual(bytes.subarray(brokenStart, brokenStart + r[p++]!), readFileSync(broken));
+  t.is(r[p++], FILE_REREAD);
+  t.is(r[p++], FILE_REREAD);
+  t.is(r[p++], FILE_SCANNED);
+  p += 2;
+  t.deepEqual([table.name(r[p]!), r[p + 3]], ['e', 0]);
+  t.is(p + 4, r.length);
+  // Every name the table learnt is handed back for a worker's batch.
+  t.deepEqual(batch.names, table.namesFrom(0));
+  t.true(batch.names.includes('lexer') && batch.names.includes('e'));
+});
