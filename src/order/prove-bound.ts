@@ -31,9 +31,6 @@ export interface ProvenBound {
 }
 
 
-// Enough for the standard library (757); a bound on the model's size for graphs with very dense SCCs.
-const MAX_TRIANGLE_CUTS = 20000;
-
 // The package is CommonJS with a default-export typing; loaded only when a bound is asked for.
 async function loadHighs(): Promise<Highs> {
   const loaded = (await import('highs')) as unknown as { default: () => Promise<Highs> };
@@ -152,10 +149,8 @@ function modelText(graph: CompactGraph, comp: Int32Array, depth: number): { text
       binaries.push(`x${e}`);
       pair.set(a * n + b, e);
       x++;
-      // x + z(A,k) − z(B,k−1) ≤ 1 for each k. Below max(low A, low B) a row is implied by the one there (z rises with k),
-      // above high A by the one at high A; when A can never sit above B the one at high A says x = 0.
-      const last = Math.min(high[a], depth - 1);
-      for (let k = Math.min(Math.max(low[a], low[b]), last); k <= last; k++) {
+      // x + z(A,k) − z(B,k−1) ≤ 1 for each k.
+      for (let k = 0; k < depth; k++) {
         const za = z(a, k);
         const zb = k === 0 ? '0' : z(b, k - 1);
         if (za === '0' || zb === '1') continue;
@@ -175,40 +170,15 @@ function modelText(graph: CompactGraph, comp: Int32Array, depth: number): { text
       if (k + 1 < high[v]) rows.push(`m${v}_${k}: z${v}_${k} - z${v}_${k + 1} <= 0`);
     }
   }
-  rows.push(...cycleCuts(graph, comp, pair));
+  let cuts = 0;
+  for (const [key, e] of pair) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const back = pair.get(b * n + a);
+    if (back !== undefined && a < b) rows.push(`c${cuts++}: x${e} + x${back} <= 1`);
+  }
   const text = ['Maximize', ` obj: ${objective.join(' ') || '0'}`, 'Subject To', ...rows.map((r) => ` ${r}`), 'Binaries', ` ${binaries.join(' ')}`, 'End', ''].join('\n');
   return { text, base, edges: x };
-}
-
-// Cycles of imports inside an SCC cannot all point down: x(A→B) + x(B→A) ≤ 1 for every 2-cycle, and the same with ≤ 2 for
-// every directed 3-cycle (each once, from its smallest module), up to MAX_TRIANGLE_CUTS of them.
-function cycleCuts(graph: CompactGraph, comp: Int32Array, pair: Map<number, number>): string[] {
-  const n = graph.nodeCount;
-  const { offsets, targets } = graph;
-  const rows: string[] = [];
-  const inside = (a: number, b: number): number | undefined => (comp[a] === comp[b] && a !== b ? pair.get(a * n + b) : undefined);
-  for (let a = 0; a < n; a++) {
-    for (let e = offsets[a]; e < offsets[a + 1]; e++) {
-      const b = targets[e];
-      const back = b > a ? inside(b, a) : undefined;
-      if (back !== undefined && inside(a, b) === e) rows.push(`c${rows.length}: x${e} + x${back} <= 1`);
-    }
-  }
-  let triangles = 0;
-  for (let a = 0; a < n && triangles < MAX_TRIANGLE_CUTS; a++) {
-    for (let e = offsets[a]; e < offsets[a + 1] && triangles < MAX_TRIANGLE_CUTS; e++) {
-      const b = targets[e];
-      if (b <= a || inside(a, b) !== e) continue;
-      for (let f = offsets[b]; f < offsets[b + 1]; f++) {
-        const c = targets[f];
-        const closing = c > a && c !== b && inside(b, c) === f ? inside(c, a) : undefined;
-        if (closing === undefined) continue;
-        rows.push(`c${rows.length}: x${e} + x${f} + x${closing} <= 2`);
-        if (++triangles === MAX_TRIANGLE_CUTS) break;
-      }
-    }
-  }
-  return rows;
 }
 
 // Auto's own order as the solver's first solution: its ASAP levels, the imports pointing down there, and the cumulative level variables.
