@@ -68,7 +68,6 @@ export async function proveBound(graph: CompactGraph, weight: Float64Array, auto
       model.dispose();
     }
   }
-  upperBound = Math.max(upperBound, auto.honoured);
   return {
     honoured: auto.honoured,
     upperBound,

@@ -17,6 +17,17 @@ test('plan --prove --max-depth 6 prints auto beside an upper bound; solved, the 
   if (how === 'proven optimal') t.is(Number(bound), 1654);
 });
 
+test('plan --prove --max-depth 10: the bound the solver reaches in its time, whatever it is, is never below what auto honours nor above all imports', async (t) => {
+  const run = await runCli(['plan', '--max-depth', '10', '--prove', '--prove-time', '30', inputs], temporaryDirectory());
+  t.is(run.exitCode, 0, run.stderr);
+  const match = /^auto honours (\d+); at most (\d+) are possible \(gap ([\d.]+)%; depth ≤ 10 model, (?:proven optimal|HiGHS stopped at its time limit), [\d.]+ s\)$/m.exec(run.stdout);
+  t.truthy(match, run.stdout);
+  const [, honoured, bound, gap] = (match as RegExpExecArray).map(Number);
+  t.true(bound >= honoured, `bound ${bound} below auto's ${honoured}`);
+  t.true(bound <= 1968);
+  t.is(gap.toFixed(2), ((100 * (bound - honoured)) / bound).toFixed(2));
+});
+
 test('plan --json --prove keeps stdout JSON and puts the bound on stderr', async (t) => {
   const run = await runCli(['plan', '--json', '--max-depth', '4', '--prove', '--prove-time', '900', inputs], temporaryDirectory());
   t.is(run.exitCode, 0, run.stderr);
