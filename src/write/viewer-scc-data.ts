@@ -23,8 +23,13 @@ export interface ViewerGraphFacts {
 
 /** Each edge's entity count and label, once for all pages. */
 export function edgeTexts(edgeEntities: readonly ImportedFrom[]): { entityCounts: Int32Array; entityLabels: string[] } {
-  const entityCounts = Int32Array.from(edgeEntities, (entry) => entityCount(entry.entities));
-  const entityLabels = edgeEntities.map((entry, e) => (entityCounts[e] === 0 ? '' : wellFormed(entityLabel(entry.entities))));
+  const entityCounts = new Int32Array(edgeEntities.length);
+  const entityLabels: string[] = [];
+  for (let e = 0; e < edgeEntities.length; e++) {
+    const entities = edgeEntities[e].entities;
+    entityCounts[e] = entityCount(entities);
+    entityLabels.push(entityCounts[e] === 0 ? '' : wellFormed(entityLabel(entities)));
+  }
   return { entityCounts, entityLabels };
 }
 
@@ -83,7 +88,7 @@ function cutsData(cuts: SccCuts): NonNullable<SccPageData['cuts']> {
   };
 }
 
-/** Importers of each module as edge indexes, by counting sort over the edges: O(n + m). */
+/** Importers of each module as edge indexes, by counting sort over the edges: O(n + m); edges go in in order, so each module's importers ascend. */
 export function importerIndex(graph: CompactGraph): ViewerGraphFacts['importers'] {
   const n = graph.nodeCount;
   const m = graph.targets.length;
