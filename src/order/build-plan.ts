@@ -8,7 +8,7 @@
 // Choice: list scheduling is what make does given the priority order of
 // `trans_opts` prerequisites; it is within 2× of optimal and usually near the bound.
 
-import type { CompactGraph } from '../graph/compact-graph.js';
+import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { longestPath } from '../graph/longest-path.js';
 import { topologicalOrder } from '../graph/topological-order.js';
 import { honouredImports } from './honoured-imports.js';
@@ -89,10 +89,12 @@ export interface BuildSchedule {
 export function scheduleBuild(order: CompactGraph, weight: Float64Array, remaining: Float64Array, jobs: number): BuildSchedule {
   const n = order.nodeCount;
   const waiting = new Int32Array(n);
-  const readers: number[][] = Array.from({ length: n }, () => []);
+  // Who reads each module: its incoming edges, and each edge's source (no list object per module).
+  const { inOffsets, inEdge } = incomingEdges(order);
+  const source = new Int32Array(order.targets.length);
   for (let v = 0; v < n; v++) {
     waiting[v] = order.offsets[v + 1] - order.offsets[v];
-    for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) readers[order.targets[e]].push(v);
+    source.fill(v, order.offsets[v], order.offsets[v + 1]);
   }
   const ready = new Heap((a, b) => remaining[b] - remaining[a] || a - b);
   for (let v = 0; v < n; v++) if (waiting[v] === 0) ready.push(v);
@@ -108,7 +110,7 @@ export function scheduleBuild(order: CompactGraph, weight: Float64Array, remaini
   const finish = (u: number): void => {
     done++;
     freeSlots.push(slot[u]);
-    for (const r of readers[u]) if (--waiting[r] === 0) ready.push(r);
+    for (let i = inOffsets[u]; i < inOffsets[u + 1]; i++) if (--waiting[source[inEdge[i]]] === 0) ready.push(source[inEdge[i]]);
   };
   while (done < n) {
     while (freeSlots.size > 0 && ready.size > 0) {

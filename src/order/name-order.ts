@@ -33,23 +33,25 @@ export function nameOrderEdges(imports: CompactGraph, componentOf: Int32Array): 
     else firstMember[c] = v;
     lastMember[c] = v;
   }
-  const from: number[] = [];
-  const to: number[] = [];
+  // At most one chain edge per module and one edge per import: typed arrays of that size, no growing lists.
+  const from = new Int32Array(n + imports.targets.length);
+  const to = new Int32Array(n + imports.targets.length);
+  let count = 0;
   for (let v = 0; v < n; v++) {
     if (nextInChain[v] >= 0) {
-      from.push(v);
-      to.push(nextInChain[v]);
+      from[count] = v;
+      to[count++] = nextInChain[v];
     }
     const chainEnd = lastMember[componentOf[v]];
     for (let e = imports.offsets[v]; e < imports.offsets[v + 1]; e++) {
       const w = imports.targets[e];
       if (componentOf[w] !== componentOf[v]) {
-        from.push(chainEnd);
-        to.push(firstMember[componentOf[w]]);
+        from[count] = chainEnd;
+        to[count++] = firstMember[componentOf[w]];
       }
     }
   }
-  return compactGraphFromEdges(n, from, to);
+  return compactGraphFromEdges(n, from.subarray(0, count), to.subarray(0, count));
 }
 
 /** Mercury's default order, transitively reduced: the `.trans_opt_order` lines. */

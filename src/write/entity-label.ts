@@ -3,12 +3,14 @@ import { ENTITY_KINDS, type ImportedEntities } from '../model.js';
 
 /** `preds: map/3, foldl/4; types: map/2`, kinds in the .import_info order; '' when nothing is listed. */
 export function entityLabel(entities: ImportedEntities): string {
-  const parts: string[] = [];
+  let label = '';
   for (const kind of ENTITY_KINDS) {
     const list = entities[kind];
-    if (list.length > 0) parts.push(`${kind}: ${list.map((e) => `${displayName(e.name)}/${e.arity}`).join(', ')}`);
+    if (list.length === 0) continue;
+    label += `${label === '' ? '' : '; '}${kind}: `;
+    for (let i = 0; i < list.length; i++) label += `${i === 0 ? '' : ', '}${displayName(list[i].name)}/${list[i].arity}`;
   }
-  return parts.join('; ');
+  return label;
 }
 
 /** How many entities cross the edge. */

@@ -7,6 +7,7 @@
 import type { ViewerModel, ViewerScc } from './viewer-model.js';
 import { SCRIPT } from './viewer-script.js';
 import { escapeMarkup } from './markup-escape.js';
+import { scriptJson } from './script-json.js';
 
 /** A relative file path as a URL: each segment percent-encoded (stems may hold `%`). */
 const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
@@ -22,7 +23,7 @@ const inlineJson = (model: ViewerModel): string => {
   const sccIndex = new Map(model.sccs.map((s, i) => [s.id, i]));
   const { modules, ...rest } = model;
   const compact = { ...rest, moduleNames: modules.map((m) => m.name), moduleScc: modules.map((m) => (m.scc === null ? -1 : sccIndex.get(m.scc)!)) };
-  return JSON.stringify(compact).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return scriptJson(compact);
 };
 
 const STYLE = `

@@ -36,8 +36,8 @@ export function moduleChunk(input: ModuleDataInput, first: number): ModulePageDa
     const imports: ModulePageData['imports'] = [];
     for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) imports.push(edgeOf(e, graph.targets[e]));
     const by: ModulePageData['importers'] = [];
+    // Already by importer id (importerIndex).
     for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) by.push(edgeOf(importers.edges[i], importers.source[importers.edges[i]]));
-    by.sort((a, b) => a[0] - b[0]);
     const file = input.files?.[v];
     out.push({
       level: level[v],

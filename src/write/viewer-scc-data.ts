@@ -1,5 +1,5 @@
 // The data of one SCC's viewer page (its DSM, its neighbours outside it, its cuts), loaded only when the page is opened.
-import type { CompactGraph } from '../graph/compact-graph.js';
+import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import type { ImportedFrom } from '../model.js';
 import { entityCount, entityLabel } from './entity-label.js';
@@ -23,8 +23,13 @@ export interface ViewerGraphFacts {
 
 /** Each edge's entity count and label, once for all pages. */
 export function edgeTexts(edgeEntities: readonly ImportedFrom[]): { entityCounts: Int32Array; entityLabels: string[] } {
-  const entityCounts = Int32Array.from(edgeEntities, (entry) => entityCount(entry.entities));
-  const entityLabels = edgeEntities.map((entry, e) => (entityCounts[e] === 0 ? '' : wellFormed(entityLabel(entry.entities))));
+  const entityCounts = new Int32Array(edgeEntities.length);
+  const entityLabels: string[] = [];
+  for (let e = 0; e < edgeEntities.length; e++) {
+    const entities = edgeEntities[e].entities;
+    entityCounts[e] = entityCount(entities);
+    entityLabels.push(entityCounts[e] === 0 ? '' : wellFormed(entityLabel(entities)));
+  }
   return { entityCounts, entityLabels };
 }
 
@@ -83,16 +88,10 @@ function cutsData(cuts: SccCuts): NonNullable<SccPageData['cuts']> {
   };
 }
 
-/** Importers of each module as edge indexes, by counting sort over the edges: O(n + m). */
+/** Importers of each module as edge indexes (incomingEdges, so each module's importers ascend), and each edge's importer: O(n + m). */
 export function importerIndex(graph: CompactGraph): ViewerGraphFacts['importers'] {
-  const n = graph.nodeCount;
-  const m = graph.targets.length;
-  const offsets = new Int32Array(n + 1);
-  const source = new Int32Array(m);
-  for (let v = 0; v < n; v++) for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) (source[e] = v), offsets[graph.targets[e] + 1]++;
-  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  const fill = offsets.slice(0, n);
-  const edges = new Int32Array(m);
-  for (let e = 0; e < m; e++) edges[fill[graph.targets[e]]++] = e;
-  return { offsets, edges, source };
+  const { inOffsets, inEdge } = incomingEdges(graph);
+  const source = new Int32Array(graph.targets.length);
+  for (let v = 0; v < graph.nodeCount; v++) source.fill(v, graph.offsets[v], graph.offsets[v + 1]);
+  return { offsets: inOffsets, edges: inEdge, source };
 }
