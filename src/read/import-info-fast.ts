@@ -29,7 +29,7 @@ import { appendAll } from './append-all.js';
 import { NameTable } from './name-table.js';
 import { CharCode as C, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
-import { countOf, lazyImports, type EntitySource } from './lazy-imported-from.js';
+import { lazyImports, type EntitySource } from './lazy-imported-from.js';
 import { IntList } from './int-list.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
@@ -234,7 +234,6 @@ const UNUSED: ImportedEntities = { types: NONE, insts: NONE, modes: NONE, preds:
  */
 export class FileEntities implements EntitySource {
   private more: Map<number, number[]> | undefined;
-  private decoded: Map<number, ImportedEntities> | undefined;
 
   constructor(
     private readonly table: NameTable,
@@ -244,18 +243,14 @@ export class FileEntities implements EntitySource {
     private readonly length = 0,
   ) {}
 
+  // Decoded anew on each call and not kept: the writers read each list once or twice, and a million kept lists cost hundreds of MB.
   entitiesAt(start: number): ImportedEntities {
-    let entities = this.decoded?.get(start);
-    if (entities !== undefined) return entities;
     const built: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
     this.scanLists(start, false, () => decodeGroup(built));
-    (this.decoded ??= new Map()).set(start, (entities = built));
-    return entities;
+    return built;
   }
 
   countAt(start: number): number {
-    const entities = this.decoded?.get(start);
-    if (entities !== undefined) return countOf(entities);
     counted = 0;
     this.scanLists(start, true, () => decodeGroup(UNUSED));
     return counted;

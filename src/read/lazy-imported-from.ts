@@ -4,7 +4,7 @@ import type { NameTable } from './name-table.js';
 
 /** One file's entity lists, by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
 export interface EntitySource {
-  /** The entities of the entry whose list starts at `start`, decoded once, then the same object. */
+  /** The entities of the entry whose list starts at `start`, decoded on each call (not kept). */
   entitiesAt(start: number): ImportedEntities;
   /** How many entities that entry lists, without building them. */
   countAt(start: number): number;
@@ -13,9 +13,9 @@ export interface EntitySource {
 }
 
 /**
- * `entities` is decoded on first use and then kept (by the file's source);
- * the text was scanned and checked when the file was read, so decoding it
- * again cannot fail. Four fields: with a million imports every field costs
+ * `entities` is decoded from the file's text on each read and not kept (a
+ * million decoded lists would cost hundreds of MB); the text was scanned and
+ * checked when the file was read, so decoding it cannot fail. Four fields: with a million imports every field costs
  * 8 MB.
  */
 export class LazyImportedFrom implements ImportedFrom {

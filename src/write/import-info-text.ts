@@ -10,7 +10,8 @@ function nameArity(x: NameArity): string {
 /** One `module_imports(M, [...])` term, one entry a line. */
 export function importInfoText(m: ModuleImports): string {
   const entries = m.imports.map((i) => {
-    const groups = ENTITY_KINDS.filter((k) => i.entities[k].length > 0).map((k) => `imported_${k}([${i.entities[k].map(nameArity).join(', ')}])`);
+    const entities = i.entities; // read once: a lazily read entry decodes on each read
+    const groups = ENTITY_KINDS.filter((k) => entities[k].length > 0).map((k) => `imported_${k}([${entities[k].map(nameArity).join(', ')}])`);
     return `    module_imports_from(${moduleNameTerm(i.module)}, [${groups.join(', ')}])`;
   });
   return `module_imports(${moduleNameTerm(m.module)}, [\n${entries.join(',\n')}\n]).\n`;
