@@ -13,40 +13,15 @@
 // `workLimit` and the bitset method decides.
 
 import type { CompactGraph } from './compact-graph.js';
-import { intervalsContain, intervalUnion, postorderNumbers } from './reach-intervals.js';
+import { postorderNumbers, sweepReachIntervals } from './reach-intervals.js';
 
 /**
  * Flags in `redundant` (parallel to dag.targets, all 0 on entry) every edge another path implies; `dag` numbered
  * topologically. Returns false, leaving `redundant` partly filled, when merging lists would exceed `workLimit` numbers.
  */
 export function intervalRedundantEdges(dag: CompactGraph, redundant: Uint8Array, workLimit: number): boolean {
-  const n = dag.nodeCount;
-  const { offsets, targets } = dag;
-  const post = postorderNumbers(dag);
-  const readersLeft = new Int32Array(n);
-  for (let e = 0; e < offsets[n]; e++) readersLeft[targets[e]]++;
-  const reach: (Int32Array | null)[] = new Array<Int32Array | null>(n).fill(null);
-  let list = new Int32Array(64); // reach of the node being visited: [start, end] pairs, ascending
-  let spare = new Int32Array(64);
-  let work = 0;
-  for (let p = n - 1; p >= 0; p--) {
-    let length = 2;
-    list[0] = list[1] = post[p];
-    for (let e = offsets[p]; e < offsets[p + 1]; e++) {
-      const q = targets[e];
-      const qReach = reach[q] as Int32Array;
-      if (--readersLeft[q] === 0) reach[q] = null;
-      if (intervalsContain(list, length, post[q])) {
-        redundant[e] = 1;
-        continue;
-      }
-      work += length + qReach.length;
-      if (work > workLimit) return false;
-      if (spare.length < length + qReach.length) spare = new Int32Array(2 * (length + qReach.length));
-      length = intervalUnion(list, length, qReach, spare);
-      [list, spare] = [spare, list];
-    }
-    if (readersLeft[p] > 0) reach[p] = list.slice(0, length);
-  }
-  return true;
+  const flag = (e: number): void => {
+    redundant[e] = 1;
+  };
+  return sweepReachIntervals(dag, postorderNumbers(dag), flag, () => {}, workLimit);
 }

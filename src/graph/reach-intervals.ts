@@ -79,3 +79,48 @@ export function intervalUnion(a: Int32Array, aLength: number, b: Int32Array, int
   }
   return k;
 }
+
+/**
+ * The sweep both users run: on `dag` numbered topologically (every edge p→q has p < q), nodes from the last to
+ * the first, each one's successors nearest first; a successor already inside the reach built so far is reported
+ * by `covered(e)` (its reach is inside too), the others' lists are merged in. `visit(p, list, length)` sees each
+ * node's whole reach (itself included) before the list is kept for its predecessors, and dropped once the last has
+ * read it. Returns false, stopping early, when merging would pass `workLimit` numbers.
+ */
+export function sweepReachIntervals(
+  dag: CompactGraph,
+  post: Int32Array,
+  covered: (edge: number) => void,
+  visit: (p: number, list: Int32Array, length: number) => void,
+  workLimit = Infinity,
+): boolean {
+  const n = dag.nodeCount;
+  const { offsets, targets } = dag;
+  const readersLeft = new Int32Array(n);
+  for (let e = 0; e < offsets[n]; e++) readersLeft[targets[e]]++;
+  const reach: (Int32Array | null)[] = new Array<Int32Array | null>(n).fill(null);
+  let list = new Int32Array(64); // reach of the node being visited: [start, end] pairs, ascending
+  let spare = new Int32Array(64);
+  let work = 0;
+  for (let p = n - 1; p >= 0; p--) {
+    let length = 2;
+    list[0] = list[1] = post[p];
+    for (let e = offsets[p]; e < offsets[p + 1]; e++) {
+      const q = targets[e];
+      const qReach = reach[q] as Int32Array;
+      if (--readersLeft[q] === 0) reach[q] = null;
+      if (intervalsContain(list, length, post[q])) {
+        covered(e);
+        continue;
+      }
+      work += length + qReach.length;
+      if (work > workLimit) return false;
+      if (spare.length < length + qReach.length) spare = new Int32Array(2 * (length + qReach.length));
+      length = intervalUnion(list, length, qReach, spare);
+      [list, spare] = [spare, list];
+    }
+    visit(p, list, length);
+    if (readersLeft[p] > 0) reach[p] = list.slice(0, length);
+  }
+  return true;
+}

@@ -9,7 +9,7 @@
 // import-graph orders, where lists stay short; memory: the lists still to be read.
 
 import type { CompactGraph } from './compact-graph.js';
-import { intervalsContain, intervalUnion, postorderNumbers } from './reach-intervals.js';
+import { intervalsContain, postorderNumbers, sweepReachIntervals } from './reach-intervals.js';
 import { topologicallyNumbered } from './topological-order.js';
 
 /** Parallel to `questions.targets`: 1 when `dag` has a path of one or more edges from u to v for the question u→v, else 0. */
@@ -17,34 +17,16 @@ export function reachesEach(dag: CompactGraph, questions: CompactGraph): Uint8Ar
   const n = dag.nodeCount;
   const answers = new Uint8Array(questions.targets.length);
   const { order, numbered } = topologicallyNumbered(dag);
-  const { offsets, targets } = numbered;
   const post = postorderNumbers(numbered);
   const postOf = new Int32Array(n); // by the input's node id
   for (let p = 0; p < n; p++) postOf[order[p]] = post[p];
-  const readersLeft = new Int32Array(n);
-  for (let e = 0; e < offsets[n]; e++) readersLeft[targets[e]]++;
-  const reach: (Int32Array | null)[] = new Array<Int32Array | null>(n).fill(null);
-  let list: Int32Array = new Int32Array(64);
-  let spare: Int32Array = new Int32Array(64);
-  for (let p = n - 1; p >= 0; p--) {
-    let length = 2;
-    list[0] = list[1] = post[p];
-    for (let e = offsets[p]; e < offsets[p + 1]; e++) {
-      const q = targets[e];
-      const qReach = reach[q] as Int32Array;
-      if (--readersLeft[q] === 0) reach[q] = null;
-      if (intervalsContain(list, length, post[q])) continue;
-      if (spare.length < length + qReach.length) spare = new Int32Array(2 * (length + qReach.length));
-      length = intervalUnion(list, length, qReach, spare);
-      [list, spare] = [spare, list];
-    }
+  sweepReachIntervals(numbered, post, () => {}, (p, list, length) => {
     const u = order[p];
     for (let e = questions.offsets[u]; e < questions.offsets[u + 1]; e++) {
       const v = questions.targets[e];
       if (v !== u && intervalsContain(list, length, postOf[v])) answers[e] = 1;
     }
-    if (readersLeft[p] > 0) reach[p] = list.slice(0, length);
-  }
+  });
   return answers;
 }
 
