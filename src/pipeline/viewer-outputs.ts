@@ -15,6 +15,7 @@ import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/view
 import { MODULE_CHUNK, moduleChunk } from '../write/viewer-module-data.js';
 import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
+import { streamedText } from '../write/output-content.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
 import { honouredImportsOf } from './honoured-of.js';
@@ -79,9 +80,11 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
     files.push(out(scc.data, dataScript(`scc/${scc.id}`, data)));
   });
   const level = buildLevels(order, topDown);
+  // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
+  const chunkInput = { facts, order, level, files: input.inputFiles };
   for (let first = 0, k = 0; first < topDown.length; first += MODULE_CHUNK, k++) {
-    const chunk = moduleChunk({ facts, order, level, files: input.inputFiles }, first);
-    files.push(out(`${MODULE_DATA_PREFIX}${k}.js`, dataScript(`modules/${k}`, chunk)));
+    const made = (): string[] => [dataScript(`modules/${k}`, moduleChunk(chunkInput, first))];
+    files.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(made) });
   }
   const { build, timeline } = buildShape(analysis, level);
   model.build = build;
