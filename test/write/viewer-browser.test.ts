@@ -50,12 +50,16 @@ browserTest('the viewer finds a module by search, opens its page, then its SCC, 
     await page.locator('#search').pressSequentially('histo');
     const hit = page.locator('#results a', { hasText: 'calc.history' });
     await hit.click();
+    // Each page is drawn after its data file loads: wait for the new title before reading it (the old page's is there until then).
+    await page.locator('#module-title', { hasText: /calc\.history is in SCC/ }).waitFor();
     t.regex(await page.locator('#module-title').textContent() ?? '', /calc\.history is in SCC/);
     await page.locator('#module-title a').click();
+    await page.locator('#scc-title', { hasText: 'SCC calc.history' }).waitFor();
     t.is(await page.locator('#scc-title').textContent(), 'SCC calc.history (2 modules)');
     t.is(await page.locator('main#app .picture object').getAttribute('data'), 'imports_calc.history.svg');
 
     await page.locator('.links.imports-sccs a', { hasText: 'calc.errors' }).click();
+    await page.locator('#scc-title', { hasText: 'SCC calc.errors' }).waitFor();
     t.regex(await page.locator('#scc-title').textContent() ?? '', /^SCC calc\.errors \(\d+ modules\)$/);
     t.is(await page.locator('main#app .picture object').getAttribute('data'), 'imports_calc.errors.svg');
     t.true((await page.locator('.links.imported-by-sccs a').allTextContents()).some((s) => s.startsWith('calc.history')));
