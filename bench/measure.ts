@@ -15,7 +15,7 @@ import { isSccOutputName, sccCommitPlan } from '../src/pipeline/scc-commit-plan.
 import { overviewOutput, sccLinks } from '../src/pipeline/render-outputs.js';
 import { cutsText, sccCuts } from '../src/pipeline/scc-cuts.js';
 import { analysisDocumentText } from '../src/pipeline/analysis-document.js';
-import { honouredImportsOf } from '../src/pipeline/honoured-of.js';
+import { honouredImports } from '../src/order/honoured-imports.js';
 
 export interface PhaseFigure {
   phase: string;
@@ -62,7 +62,7 @@ const cuts = await phase('SCC links, overview, cuts', () => {
 });
 // Shared by importgraph.json and the viewer in the real command.
 await phase('honoured imports', () => {
-  const honoured = honouredImportsOf(analysis, { anyOrder: false });
+  const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
   outputs.push({ path: join(outDir, 'importgraph.json'), content: analysisDocumentText(analysis, modules, cuts, { honoured }) });
 });
 await phase('make text and write', async () => {

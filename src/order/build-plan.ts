@@ -4,7 +4,7 @@
 // O(n + m); list scheduling (Graham) for each job count: when a job slot is free,
 // start the ready module with the longest remaining path (ties: smaller id),
 // O((n + m) log n) per job count with binary heaps; honoured imports by one
-// flag per import from honoured-imports.ts.
+// flag per import from honoured-imports.ts (one sweep of the order).
 // Choice: list scheduling is what make does given the priority order of
 // `trans_opts` prerequisites; it is within 2× of optimal and usually near the bound.
 
@@ -67,7 +67,7 @@ export function buildPlan(order: CompactGraph, imports: CompactGraph, weight: Fl
     widthPerLevel,
     totalCost,
     makespans,
-    honoured: { count: countHonoured(order, imports, topo), total: imports.targets.length },
+    honoured: { count: countHonoured(order, imports), total: imports.targets.length },
     remaining,
     priority,
   };
@@ -130,8 +130,8 @@ export function scheduleBuild(order: CompactGraph, weight: Float64Array, remaini
 }
 
 // Imports A→B with B reachable from A in the order.
-function countHonoured(order: CompactGraph, imports: CompactGraph, topo: Int32Array): number {
-  const honoured = honouredImports(order, imports, topo);
+function countHonoured(order: CompactGraph, imports: CompactGraph): number {
+  const honoured = honouredImports(order, imports);
   let count = 0;
   for (let e = 0; e < honoured.length; e++) count += honoured[e];
   return count;

@@ -9,7 +9,7 @@ import { joinedText, streamedText, type TextChunks } from '../write/output-conte
 import type { ImportedFrom, ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { inputFiles, type SccAnalysis } from './analyze.js';
-import { honouredImportsOf } from './honoured-of.js';
+import { honouredImports } from '../order/honoured-imports.js';
 import { multiModuleSccs } from './scc-outputs.js';
 
 /** Each module's imports from outside the build, one per imported module (its first entry), in Mercury's name order: made when asked, a module at a time. */
@@ -35,7 +35,7 @@ export function analysisDocument(analysis: SccAnalysis, modules: readonly Module
 export interface AnalysisDocumentOptions {
   /** What --order auto gave up. */
   auto?: AutoOrder;
-  /** honouredImportsOf(analysis, ...), when the caller has it already (the viewer shares it). */
+  /** honouredImports(order, import graph), when the caller has it already (the viewer shares it). */
   honoured?: Uint8Array;
 }
 
@@ -69,7 +69,7 @@ export function analysisDocumentText(analysis: SccAnalysis, modules: readonly Mo
       targets: graph.targets,
       entries: edgeEntities,
       // An order from a spec may drop imports between SCCs; the analysis does not say, so the general search decides.
-      honoured: options.honoured ?? honouredImportsOf(analysis, { anyOrder: true }),
+      honoured: options.honoured ?? honouredImports(analysis.order, analysis.moduleGraph.graph),
       external: externalImports(names, moduleGraph.externalModules, modules),
     },
     sccs: sccs.map((s) => ({ modules: s.members, dot: `${s.stem}.dot` })),

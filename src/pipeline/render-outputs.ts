@@ -23,8 +23,6 @@ export interface RenderStepOptions {
   /** Each module's input file and the SCCs' cuts, for the viewer's module and SCC pages. */
   inputFiles?: readonly string[];
   cuts?: readonly SccCuts[];
-  /** The order came from a spec, which may drop imports between SCCs (see viewerOutputs). */
-  anyOrder?: boolean;
   /** Which imports the order honours, when the caller has it already (see viewerOutputs). */
   honoured?: Uint8Array;
 }
@@ -81,7 +79,7 @@ export async function renderOutputs(
       notes.set(result.name, result.message);
     }
   }
-  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, anyOrder: options.anyOrder, honoured: options.honoured });
+  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, honoured: options.honoured });
   const writes = await options.stage([...svgs, ...viewer]);
   return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
 }

@@ -1,4 +1,5 @@
 // `importgraph scc` as one function: expand inputs, read, analyze, plan outputs, write; the CLI and library both call it.
+import { honouredImports } from '../order/honoured-imports.js';
 import { join } from 'node:path';
 import type { InputProblem } from '../errors.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
@@ -19,7 +20,6 @@ import { orderStrategy, type OrderOptions } from './order-choice.js';
 import { resolveWeights } from './resolve-weights.js';
 import { cutsText, sccCuts } from './scc-cuts.js';
 import { analysisDocumentText } from './analysis-document.js';
-import { honouredImportsOf } from './honoured-of.js';
 import { OUTPUT_STEM, sccOutputs } from './scc-outputs.js';
 import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
@@ -98,7 +98,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
   const cuts = sccCuts(analysis);
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
-  const honoured = honouredImportsOf(analysis, { anyOrder: spec !== undefined });
+  const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
   for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
@@ -114,7 +114,6 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       onProgress: options.onRenderProgress,
       inputFiles: inputFiles(analysis.moduleGraph, modules),
       cuts,
-      anyOrder: spec !== undefined,
       honoured,
     });
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));

@@ -18,7 +18,7 @@ import type { OutputFile } from '../write/write-if-changed.js';
 import { streamedText } from '../write/output-content.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
-import { honouredImportsOf } from './honoured-of.js';
+import { honouredImports } from '../order/honoured-imports.js';
 
 export const MODULE_DATA_PREFIX = 'viewer_modules_';
 export const TIMELINE_FILE = 'viewer_timeline.svg';
@@ -35,9 +35,7 @@ export interface ViewerOutputInput {
   inputFiles?: readonly string[];
   /** sccCuts(analysis), when the caller has it already. */
   cuts?: readonly SccCuts[];
-  /** The order may drop imports between SCCs (a spec's): which imports it honours is then found by the general search. */
-  anyOrder?: boolean;
-  /** honouredImportsOf(analysis, { anyOrder }), when the caller has it already (importgraph.json shares it). */
+  /** honouredImports(order, import graph), when the caller has it already (importgraph.json shares it). */
   honoured?: Uint8Array;
 }
 
@@ -63,7 +61,7 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
     graph: moduleGraph.graph,
     edgeEntities: moduleGraph.edgeEntities,
     componentOf: components.componentOf,
-    honoured: input.honoured ?? honouredImportsOf(analysis, { anyOrder: input.anyOrder ?? false }),
+    honoured: input.honoured ?? honouredImports(order, moduleGraph.graph),
     position,
     importers: importerIndex(moduleGraph.graph),
     ...edgeTexts(moduleGraph.edgeEntities),

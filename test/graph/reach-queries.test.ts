@@ -2,9 +2,6 @@
 import test from 'ava';
 import { compactGraphFromEdges } from '../../src/graph/compact-graph.js';
 import { reachesEach, reachPairs } from '../../src/graph/reach-queries.js';
-import { topologicalOrder } from '../../src/graph/topological-order.js';
-import { transitiveReduction } from '../../src/graph/transitive-reduction.js';
-import { honouredImports } from '../../src/order/honoured-imports.js';
 import { bruteForceClosure, chain, randomDag, randomGraph } from '../helpers/graphs.js';
 import { seededRandom } from '../helpers/random.js';
 
@@ -26,16 +23,6 @@ test('answers equal the brute-force closure on random DAGs and random questions'
     }
   }
   t.pass();
-});
-
-test('answers equal honouredImports on reduced orders (the flags importgraph.json writes)', (t) => {
-  const random = seededRandom(6);
-  for (let round = 0; round < 100; round++) {
-    const n = 1 + random.int(200);
-    const order = transitiveReduction(randomDag(random, n, random.int(1 + 3 * n)));
-    const imports = randomGraph(random, n, random.int(1 + 4 * n));
-    t.deepEqual(reachesEach(order, imports), honouredImports(order, imports, topologicalOrder(order)), `round ${round}`);
-  }
 });
 
 test('a node does not reach itself, and a path needs the edges in their direction', (t) => {

@@ -7,7 +7,7 @@ import { analyzeImports, type OrderStrategy } from '../../src/pipeline/analyze.j
 import { orderStrategy } from '../../src/pipeline/order-choice.js';
 import { readSpecFile, specStrategy } from '../../src/pipeline/spec-choice.js';
 import { readImportInfos } from '../../src/read/read-import-infos.js';
-import { honouredImports, honouredImportsInSccs } from '../../src/order/honoured-imports.js';
+import { honouredImports } from '../../src/order/honoured-imports.js';
 import { buildLevels } from '../../src/order/order-levels.js';
 import { examplesDir } from '../helpers/project.js';
 
@@ -41,8 +41,7 @@ for (const name of ['name', 'auto'] as const) {
   test(`${name} order: both ways of finding honoured imports agree with a search per import`, async (t) => {
     const a = await analysed(orderStrategy({ order: name }));
     const want = expected(a.moduleGraph.graph, a.order);
-    t.deepEqual(Array.from(honouredImports(a.order, a.moduleGraph.graph, a.topDown)), want);
-    t.deepEqual(Array.from(honouredImportsInSccs(a.order, a.moduleGraph.graph, a.components.componentOf, a.members, a.topDown)), want);
+    t.deepEqual(Array.from(honouredImports(a.order, a.moduleGraph.graph)), want);
   });
 }
 
@@ -50,7 +49,7 @@ test("the team's spec, which may drop imports between SCCs: the general way agre
   const spec = await readSpecFile('mer_std.trans_opt_deps_spec', library);
   const a = await analysed(specStrategy(spec, () => undefined));
   const want = expected(a.moduleGraph.graph, a.order);
-  t.deepEqual(Array.from(honouredImports(a.order, a.moduleGraph.graph, a.topDown)), want);
+  t.deepEqual(Array.from(honouredImports(a.order, a.moduleGraph.graph)), want);
   t.true(want.includes(0));
 });
 
