@@ -89,11 +89,12 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
 function mergeEntries(imports: readonly ImportedFrom[], keys: Float64Array, k: number): ImportedFrom {
   const first = imports[keys[0] % k];
   const entities = {} as ImportedEntities;
+  const lists = Array.from(keys, (key) => imports[key % k].entities); // read once: a lazily read entry decodes on each read
   for (const kind of ENTITY_KINDS) {
     const seen = new Set<string>();
     entities[kind] = [];
-    for (const key of keys) {
-      for (const item of imports[key % k].entities[kind]) {
+    for (const list of lists) {
+      for (const item of list[kind]) {
         const id = `${item.name}/${item.arity}`;
         if (seen.has(id)) continue;
         seen.add(id);

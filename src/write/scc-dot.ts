@@ -36,14 +36,15 @@ export function sccDot(input: SccDotInput): string {
   for (const id of ids) chunks.push(`  ${id};\n`);
   const fileNames = input.files.map((f) => basename(f));
   for (const { from, to, entry } of input.edges) {
-    const label = entityLabel(entry.entities);
+    const entities = entry.entities; // read once: a lazily read entry decodes on each read
+    const label = entityLabel(entities);
     const where = `${fileNames[from]}:${entry.line}`;
     const url = importInfoUrl(input.files[from], entry.line);
     chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
     if (label === '') {
       chunks.push(attribute('URL', url), attribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
     } else if (label.length > LONG_LABEL) {
-      chunks.push(attribute('label', dotLabel(`${entityCount(entry.entities)} entities, see ${where}`)), attribute('URL', url), attribute('tooltip', dotTooltip(label)));
+      chunks.push(attribute('label', dotLabel(`${entityCount(entities)} entities, see ${where}`)), attribute('URL', url), attribute('tooltip', dotTooltip(label)));
     } else {
       chunks.push(attribute('label', dotLabel(label)), attribute('tooltip', dotTooltip(label)));
     }
