@@ -1,8 +1,9 @@
 // Writes the `.dep` include: static pattern rules for every target, mmc-style `M.trans_opt_date : S.trans_opt ...` rules and a `trans_opts` target, so make -j builds bottom-up and fails loudly.
 import { ImportGraphError } from '../errors.js';
-import { successors, type CompactGraph } from '../graph/compact-graph.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
 import { moduleNameRefusal } from '../read/name-policy.js';
 import { joinedText } from './output-content.js';
+import { namesAround } from './names-around.js';
 
 /** Where mmc puts the files: beside the sources, or under Mercury/ with --use-subdirs. */
 export interface MakeLayout {
@@ -71,18 +72,25 @@ export function* makeRuleLines(
       '# mmc rewrites M.trans_opt only when it changes and always touches M.trans_opt_date: the date file is the real target.\n' +
       `$(importgraph_trans_opts) : ${opts}%.trans_opt : ${dates}%.trans_opt_date\n\t@:\n`;
   }
-  for (let i = 0; i < ruleOrder.length; i++) {
-    const v = ruleOrder[i];
-    const sources = Array.from(successors(order, v), (s) => `${opts}${names[s]}.trans_opt`);
-    yield '\n' + makeRule(`${dates}${names[v]}.trans_opt_date`, sources);
-  }
+  const opt = namesAround(names, opts, '.trans_opt');
+  for (let i = 0; i < ruleOrder.length; i++) yield ruleText(`${dates}${names[ruleOrder[i]]}.trans_opt_date`, order, ruleOrder[i], opt);
   yield '\n.PHONY : trans_opts\n';
   if (priorityOrder.length === 0) {
     yield 'trans_opts :\n';
     return;
   }
   yield 'trans_opts : \\\n';
-  for (let i = 0; i < priorityOrder.length; i++) yield `\t\t${opts}${names[priorityOrder[i]]}.trans_opt${i + 1 < priorityOrder.length ? ' \\' : ''}\n`;
+  for (let i = 0; i < priorityOrder.length; i++) yield `\t\t${opt[priorityOrder[i]]}${i + 1 < priorityOrder.length ? ' \\' : ''}\n`;
+}
+
+// One module's rule as makeRule writes it, its sources read straight from the graph's rows.
+function ruleText(target: string, order: CompactGraph, v: number, opt: readonly string[]): string {
+  const start = order.offsets[v];
+  const end = order.offsets[v + 1];
+  if (start === end) return `\n${target} :\n`;
+  let text = `\n${target} : \\\n\t\t${opt[order.targets[start]]}`;
+  for (let k = start + 1; k < end; k++) text += ` \\\n\t\t${opt[order.targets[k]]}`;
+  return text + '\n';
 }
 
 /** listVariable's lines, one item each: `name := \`, then `\t\titem \` ... `\t\tlast`. */

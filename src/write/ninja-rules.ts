@@ -1,15 +1,19 @@
 // Writes `importgraph.ninja`: the same order as importgraph.dep as Ninja build statements, for builds that run on Ninja instead of make.
 import { ImportGraphError } from '../errors.js';
-import { successors, type CompactGraph } from '../graph/compact-graph.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
 import { moduleNameRefusal } from '../read/name-policy.js';
 import { layoutPrefixes, type MakeLayout } from './make-rules.js';
 import { joinedText } from './output-content.js';
+import { namesAround } from './names-around.js';
 
 /** A path in a Ninja build line: `$`, `:`, space escaped with `$`; a newline cannot be written and is refused. */
 export function ninjaPath(path: string): string {
+  if (!NINJA_PATH_SPECIAL.test(path)) return path;
   if (/[\n\r]/.test(path)) throw new ImportGraphError('E_INPUT', `a path with a line break cannot be written to a Ninja file: ${JSON.stringify(path)}`);
   return path.replace(/[$: ]/g, (c) => `$${c}`);
 }
+
+const NINJA_PATH_SPECIAL = /[$: \n\r]/;
 
 /** A variable value in Ninja: only `$` is special (and a newline, refused). */
 export function ninjaValue(text: string): string {
@@ -22,9 +26,14 @@ function shellWord(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** A list after `|` or `phony`, one path a line with `$` continuations (a 100,000-module list stays readable). */
-function pathList(paths: readonly string[]): string {
-  return paths.map((p) => ` $\n    ${ninjaPath(p)}`).join('');
+/** The list after `|` of what v reads, one path a line with `$` continuations (a 100,000-module list stays readable). */
+function readsList(order: CompactGraph, v: number, opt: readonly string[]): string {
+  const start = order.offsets[v];
+  const end = order.offsets[v + 1];
+  if (start === end) return '';
+  let text = ' |';
+  for (let k = start; k < end; k++) text += ` $\n    ${opt[order.targets[k]]}`;
+  return text;
 }
 
 const HEADER =
@@ -50,6 +59,11 @@ export function ninjaRules(names: readonly string[], order: CompactGraph, priori
 /** ninjaRules' text in pieces of a statement or a line, for writing as it is made. */
 export function* ninjaRuleLines(names: readonly string[], order: CompactGraph, priorityOrder: ArrayLike<number>, layout: MakeLayout = { useSubdirs: false }): Generator<string> {
   const { dates, opts } = layoutPrefixes(layout);
+  for (let i = 0; i < priorityOrder.length; i++) {
+    const refusal = moduleNameRefusal(names[priorityOrder[i]]);
+    if (refusal !== undefined) throw new ImportGraphError('E_INPUT', refusal);
+  }
+  const opt = namesAround(names, opts, '.trans_opt', ninjaPath);
   yield HEADER +
     '\nrule importgraph_trans_opt\n' +
     `  command = $MCTOI $ALL_GRADEFLAGS $ALL_MCTOIFLAGS${layout.useSubdirs ? ' --use-subdirs' : ''} $importgraph_module\n` +
@@ -59,14 +73,11 @@ export function* ninjaRuleLines(names: readonly string[], order: CompactGraph, p
   for (let i = 0; i < priorityOrder.length; i++) {
     const v = priorityOrder[i];
     const name = names[v];
-    const refusal = moduleNameRefusal(name);
-    if (refusal !== undefined) throw new ImportGraphError('E_INPUT', refusal);
-    const reads = Array.from(successors(order, v), (s) => `${opts}${names[s]}.trans_opt`);
-    yield `\nbuild ${ninjaPath(`${dates}${name}.trans_opt_date`)} | ${ninjaPath(`${opts}${name}.trans_opt`)}: importgraph_trans_opt ${ninjaPath(`${name}.m`)}` +
-      (reads.length > 0 ? ` |${pathList(reads)}` : '') +
+    yield `\nbuild ${ninjaPath(`${dates}${name}.trans_opt_date`)} | ${opt[v]}: importgraph_trans_opt ${ninjaPath(`${name}.m`)}` +
+      readsList(order, v, opt) +
       `\n  importgraph_module = ${ninjaValue(shellWord(name))}\n`;
   }
   yield '\nbuild trans_opts: phony';
-  for (let i = 0; i < priorityOrder.length; i++) yield ` $\n    ${ninjaPath(`${opts}${names[priorityOrder[i]]}.trans_opt`)}`;
+  for (let i = 0; i < priorityOrder.length; i++) yield ` $\n    ${opt[priorityOrder[i]]}`;
   yield '\n';
 }

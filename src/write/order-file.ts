@@ -1,5 +1,5 @@
 // Writes the `.trans_opt_order` file: one line per module, the target, then the modules whose .trans_opt it reads directly.
-import { successors, type CompactGraph } from '../graph/compact-graph.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
 import { joinedText } from './output-content.js';
 
 /**
@@ -16,7 +16,7 @@ export function* orderFileLines(names: readonly string[], order: CompactGraph, l
   for (let i = 0; i < lineOrder.length; i++) {
     const v = lineOrder[i];
     let line = names[v];
-    for (const s of successors(order, v)) line += ` ${names[s]}`;
+    for (let k = order.offsets[v], end = order.offsets[v + 1]; k < end; k++) line += ` ${names[order.targets[k]]}`;
     yield `${line}\n`;
   }
 }

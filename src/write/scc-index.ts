@@ -14,4 +14,5 @@ export function* sccIndexLines(names: readonly string[], dotFileOf: readonly (st
   for (let v = 0; v < names.length; v++) yield `${escapeField(names[v])}\t${dotFileOf[v] ?? '-'}\n`;
 }
 
-const escapeField = (text: string): string => text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+const escapeField = (text: string): string => (!FIELD_SPECIAL.test(text) ? text : text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!));
+const FIELD_SPECIAL = /[\\\t\n\r]/;
