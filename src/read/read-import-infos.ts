@@ -33,6 +33,12 @@ export interface ReadOptions {
   threads?: number;
   /** Files a thread takes at a time; default 1,024. */
   batchFiles?: number;
+  /**
+   * Called before any file is reported as unreadable (or read again to say
+   * why): throws the error the user should see instead, such as
+   * `InputList.check`'s for a listed path that is missing or a directory.
+   */
+  checkInputs?: () => void;
 }
 
 /** From this many files on, reading uses worker threads by default. */
@@ -67,11 +73,14 @@ export async function readImportInfos(files: readonly string[], options: ReadOpt
   const names = new NameTable();
   const concurrency = options.concurrency ?? 1;
   if (concurrency > 1) {
+    options.checkInputs?.();
     const decoded = await mapLimit(files, concurrency, async (file) => decodeFile(file, await readInputBytesAsync(file), names));
     for (const d of decoded) gathered.add(d);
   } else {
     const threads = options.threads ?? defaultReadThreads(files.length);
-    for (const batch of await readInThreads(files, names, Math.max(1, threads), options.batchFiles ?? 1024)) gatherBatch(batch, files, names, gathered);
+    const batches = await readInThreads(files, names, Math.max(1, threads), options.batchFiles ?? 1024);
+    if (batches.some((b) => b.batch.unread > 0)) options.checkInputs?.();
+    for (const batch of batches) gatherBatch(batch, files, names, gathered);
   }
   return gathered.result();
 }
