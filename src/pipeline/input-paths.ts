@@ -1,13 +1,24 @@
 // Expands the command line's inputs into paths this process can open, spelled as the user wrote them wherever that works (for messages).
 import { resolve } from 'node:path';
 import { ImportGraphError } from '../errors.js';
-import { expandInputs } from '../read/input-files.js';
+import { expandInputList } from '../read/input-files.js';
 
 /** Inputs relative to `cwd`; made absolute only when `cwd` is not this process's working directory. None at all is a usage error. */
 export async function inputPaths(inputs: readonly string[], cwd: string): Promise<string[]> {
-  const files = await expandInputs(inputs, { cwd });
+  const { paths, check } = await inputPathList(inputs, cwd);
+  check();
+  return paths;
+}
+
+/**
+ * As `inputPaths`, with a missing file or a directory among the plain paths
+ * reported only by `check` (see `expandInputList`): for a reader that opens
+ * every file anyway and calls `check` before saying that one failed.
+ */
+export async function inputPathList(inputs: readonly string[], cwd: string): Promise<{ paths: string[]; check: () => void }> {
+  const { files, check } = await expandInputList(inputs, { cwd });
   if (files.length === 0) throw noModules(inputs);
-  return cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f));
+  return { paths: cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f)), check };
 }
 
 // A run over no module would replace a whole build's outputs with an empty one: refused before anything is written.

@@ -3,7 +3,7 @@ import { buildModuleGraph, type ModuleGraph } from '../graph/module-graph.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { buildPlan } from '../order/build-plan.js';
-import { inputPaths } from './input-paths.js';
+import { inputPathList } from './input-paths.js';
 import type { InputProblem } from '../errors.js';
 import type { InputFormat } from '../read/input-format.js';
 import { readModuleInputs } from '../read/read-inputs.js';
@@ -37,9 +37,10 @@ export interface PlanResult {
 // Mercury's default always, then any extra orders, then auto: the comparison a user choosing an order wants.
 export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const cwd = options.cwd ?? process.cwd();
-  const paths = await inputPaths(options.inputs, cwd);
+  // A listed file that is missing or a directory is reported (as expansion would) when the reader fails to open it: no stat per file first.
+  const { paths, check } = await inputPathList(options.inputs, cwd);
   // `.m` sources, `.import_info` files or graphs, as for scc.
-  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat });
+  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat, checkInputs: check });
   const moduleGraph = buildModuleGraph(modules);
   const components = stronglyConnectedComponents(moduleGraph.graph);
   const weigh = await resolveWeights(options.weights, modules, cwd, options.maxProblems);

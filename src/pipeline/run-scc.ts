@@ -6,7 +6,7 @@ import type { CompactGraph } from '../graph/compact-graph.js';
 import { importOf } from '../graph/module-graph.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
 import type { AutoOrder } from '../order/auto-order.js';
-import { inputPaths, noModules } from './input-paths.js';
+import { inputPathList, noModules } from './input-paths.js';
 import { readModuleInputs } from '../read/read-inputs.js';
 import type { InputFormat } from '../read/input-format.js';
 import { entityLabel } from '../write/entity-label.js';
@@ -71,8 +71,9 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const outDir = outputDirectory(cwd, options.outDir);
   // A renderer that cannot run is a usage problem: say so before anything is read or written.
   selectRenderer(options.render ?? 'auto');
-  const paths = await inputPaths(options.inputs, cwd);
-  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat });
+  // A listed file that is missing or a directory is reported (as expansion would) when the reader fails to open it: no stat per file first.
+  const { paths, check } = await inputPathList(options.inputs, cwd);
+  const { modules, warnings } = await readModuleInputs(paths, { maxProblems: options.maxProblems, format: options.inputFormat, checkInputs: check });
   if (modules.length === 0) throw noModules(options.inputs);
   let auto: AutoOrder | undefined;
   let spec: SpecOutcome | undefined;

@@ -8,10 +8,11 @@
  * are exactly those of reading one file alone. Records, per file in order:
  *   FILE_SCANNED, byte start, byte length, then `scanImportInfoFast`'s ints;
  *   FILE_GENERAL, byte start, byte length (decode these bytes as one file);
- *   FILE_REREAD (not read here: read it again, and say why it fails).
+ *   FILE_REREAD (not read here: missing, unreadable, not a regular file or
+ *   too large; read it again, and say why it fails).
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { scanImportInfoFast } from './import-info-fast.js';
 import { IntList } from './int-list.js';
 import type { NameTable } from './name-table.js';
@@ -30,6 +31,8 @@ export interface ReadBatch {
   bytes: ArrayBuffer;
   /** Names the reading thread's table learnt in this batch, in id order (for a worker thread's table). */
   names: string[];
+  /** How many of the files are FILE_REREAD. */
+  unread: number;
 }
 
 /** Larger files are left to the main thread's one-file path (which says when one is too large for a string). */
@@ -47,10 +50,12 @@ let work = Buffer.allocUnsafeSlow(1 << 20);
 export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number): ReadBatch {
   const out = new IntList();
   let used = 0;
+  let unread = 0;
   for (let f = from; f < to; f++) {
     const length = readInto(files[f]!, used);
     if (length < 0) {
       out.push(FILE_REREAD);
+      unread++;
       continue;
     }
     const start = used;
@@ -63,21 +68,26 @@ export function readBatch(files: readonly string[], from: number, to: number, ta
   }
   // A copy of exactly the bytes read: the working buffer stays with this thread for its next batch.
   const bytes = work.buffer.slice(0, used);
-  return { from, to, records: out.toArray(), bytes, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom) };
+  return { from, to, records: out.toArray(), bytes, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
 }
 
-/** Reads a file into `work` at `at`: its length, or -1 when it cannot be read here (missing, a directory, too large...). */
+/** Opening without waiting: a named pipe nobody writes to would block a plain open (such files are left to the one-file path). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Reads a regular file into `work` at `at`: its length, or -1 when it is not read here (missing, not a regular file, too large...). */
 function readInto(path: string, at: number): number {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_FLAGS);
   } catch {
     return -1;
   }
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return -1;
+    const size = stats.size;
     if (size > MAX_SCANNED_BYTES) return -1;
-    // A size of 0 may be a special file whose length shows only by reading: read until the end then.
+    // A size of 0 may be a file whose length shows only by reading (as in /proc): read until the end then.
     let n = 0;
     for (;;) {
       if (at + n + Math.max(size - n, 1) > work.length) grow(at + n + Math.max(size - n, work.length));

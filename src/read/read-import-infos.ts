@@ -33,6 +33,12 @@ export interface ReadOptions {
   threads?: number;
   /** Files a thread takes at a time; default 1,024. */
   batchFiles?: number;
+  /**
+   * Called before any file is reported as unreadable (or read again to say
+   * why): throws the error the user should see instead, such as
+   * `InputList.check`'s for a listed path that is missing or a directory.
+   */
+  checkInputs?: () => void;
 }
 
 /** From this many files on, reading uses worker threads by default. */
@@ -63,15 +69,24 @@ export interface ReadResult {
  * cannot be read throws `E_NO_INPUT` (the first such file in the list).
  */
 export async function readImportInfos(files: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
-  const gathered = new Gathered(options.maxProblems ?? 50);
   const names = new NameTable();
+  const gathered = new Gathered(options.maxProblems ?? 50, names);
   const concurrency = options.concurrency ?? 1;
   if (concurrency > 1) {
+    options.checkInputs?.();
     const decoded = await mapLimit(files, concurrency, async (file) => decodeFile(file, await readInputBytesAsync(file), names));
     for (const d of decoded) gathered.add(d);
   } else {
     const threads = options.threads ?? defaultReadThreads(files.length);
-    for (const batch of await readInThreads(files, names, Math.max(1, threads), options.batchFiles ?? 1024)) gatherBatch(batch, files, names, gathered);
+    let checked = options.checkInputs === undefined;
+    await readInThreads(files, names, Math.max(1, threads), options.batchFiles ?? 1024, (batch) => {
+      // The first file not read asks for the check before it is read again (an error in it is thrown at once, other problems at the end).
+      if (!checked && batch.batch.unread > 0) {
+        options.checkInputs!();
+        checked = true;
+      }
+      gatherBatch(batch, files, names, gathered);
+    });
   }
   return gathered.result();
 }
@@ -107,7 +122,7 @@ function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], name
     const moduleId = ids === undefined ? r[p]! : ids[r[p]!]!;
     const count = r[p + 3]!;
     const imports = lazyImports(r, p + SCAN_HEADER, count, ids, names, new FileEntities(names, undefined, batch.bytes, start, length));
-    gathered.addModule({ module: names.name(moduleId), file, imports }, r[p + 1]!, r[p + 2]!, length);
+    gathered.addModule({ module: names.name(moduleId), file, imports }, moduleId, r[p + 1]!, r[p + 2]!, length);
     p += SCAN_HEADER + 3 * count;
   }
 }
@@ -116,23 +131,32 @@ function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], name
 class Gathered {
   private readonly problems: InputProblem[] = [];
   private more = 0;
-  private readonly byModule = new Map<string, ModuleImports>();
+  /** The modules in file order, and each by its name's id in `names` (ids, not a map by name: 100,000 look-ups in a Map of strings cost more). */
+  private readonly modules: ModuleImports[] = [];
+  private readonly byName: (ModuleImports | undefined)[] = [];
   private bytesRead = 0;
 
-  constructor(private readonly maxProblems: number) {}
+  constructor(
+    private readonly maxProblems: number,
+    private readonly names: NameTable,
+  ) {}
 
   add({ decoded, bytes }: { decoded: DecodedImportInfo | InputProblem[]; bytes: number }): void {
-    if (!Array.isArray(decoded)) return this.addModule(decoded.imports, decoded.modulePosition.line, decoded.modulePosition.column, bytes);
+    if (!Array.isArray(decoded)) {
+      const { imports, modulePosition } = decoded;
+      return this.addModule(imports, this.names.idOf(imports.module), modulePosition.line, modulePosition.column, bytes);
+    }
     this.bytesRead += bytes;
     for (const p of decoded) this.report(p);
   }
 
-  /** A module read from `bytes` bytes, its name written at `line`:`column`; a second definition is a problem there. */
-  addModule(imports: ModuleImports, line: number, column: number, bytes: number): void {
+  /** A module read from `bytes` bytes, its name (id `id` in `names`) written at `line`:`column`; a second definition is a problem there. */
+  addModule(imports: ModuleImports, id: number, line: number, column: number, bytes: number): void {
     this.bytesRead += bytes;
-    const other = this.byModule.get(imports.module);
+    const other = this.byName[id];
     if (other === undefined) {
-      this.byModule.set(imports.module, imports);
+      this.byName[id] = imports;
+      this.modules.push(imports);
       return;
     }
     this.report({ file: imports.file, line, column, message: `module \`${imports.module}\` is defined by both ${other.file} and ${imports.file}` });
@@ -149,6 +173,6 @@ class Gathered {
       if (this.more > 0) lines.push(`... and ${this.more} more`);
       throw new ImportGraphError('E_INPUT', lines.join('\n'), { problems: this.problems });
     }
-    return { modules: sortByModuleName([...this.byModule.values()]), bytesRead: this.bytesRead };
+    return { modules: sortByModuleName(this.modules), bytesRead: this.bytesRead };
   }
 }

@@ -49,6 +49,8 @@ export async function readModuleInputs(files: readonly string[], options: ReadOp
   const byFormat: Record<InputFormat, string[]> = { import_info: [], m: [], json: [], tsv: [] };
   for (const f of files) byFormat[inputFormatOf(f, options.format)].push(f);
   const infos = byFormat.import_info;
+  // Only the bulk reader of `.import_info` files checks the inputs as it reads them: before any other reader, they are checked first.
+  if (infos.length !== files.length) options.checkInputs?.();
   const scanned = scanSources(byFormat.m);
   const graphs = readGraphFiles(byFormat.json.concat(byFormat.tsv), options.format, options.maxProblems);
   const read = infos.length > 0 ? await readImportInfos(infos, options) : { modules: [], bytesRead: 0 };

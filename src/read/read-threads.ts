@@ -22,18 +22,48 @@ export interface ThreadBatch {
   ids: readonly number[] | undefined;
 }
 
-/** Every file read and scanned in batches by `threads` threads (this one included), names interned in `table`; batches in file order. */
-export async function readInThreads(files: readonly string[], table: NameTable, threads: number, batchFiles: number): Promise<ThreadBatch[]> {
+/**
+ * Every file read and scanned in batches by `threads` threads (this one
+ * included), names interned in `table`; each batch is handed to `take` in
+ * file order as soon as it and every batch before it are read, so this
+ * thread turns batches into modules while the workers read (and each batch's
+ * records are dropped once taken). If `take` throws, the workers take no
+ * more batches and the error is thrown.
+ */
+export async function readInThreads(
+  files: readonly string[],
+  table: NameTable,
+  threads: number,
+  batchFiles: number,
+  take: (batch: ThreadBatch) => void,
+): Promise<void> {
   const count = Math.ceil(files.length / batchFiles);
   const batches = new Array<ThreadBatch | undefined>(count);
+  let taken = 0;
+  const takeReady = (): void => {
+    for (let b = batches[taken]; b !== undefined; b = batches[taken]) {
+      batches[taken++] = undefined;
+      take(b);
+    }
+  };
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers: Promise<void>[] = [];
   for (let w = 0; w < Math.min(threads, count) - 1; w++) workers.push(runWorker({ files, next, batchFiles }, table, batches));
   const readHere = (b: number): ThreadBatch => ({ batch: readBatch(files, b * batchFiles, Math.min(files.length, (b + 1) * batchFiles), table), ids: undefined });
-  for (let b = Atomics.add(next, 0, 1); b < count; b = Atomics.add(next, 0, 1)) batches[b] = readHere(b);
-  await Promise.all(workers);
-  for (let b = 0; b < count; b++) batches[b] ??= readHere(b);
-  return batches as ThreadBatch[];
+  try {
+    for (let b = Atomics.add(next, 0, 1); b < count; b = Atomics.add(next, 0, 1)) {
+      batches[b] = readHere(b);
+      // The workers' batches arrive as messages, between this thread's batches.
+      if (workers.length > 0) await new Promise(setImmediate);
+      takeReady();
+    }
+    await Promise.all(workers);
+    for (let b = taken; b < count; b++) batches[b] ??= readHere(b);
+    takeReady();
+  } catch (e) {
+    Atomics.store(next, 0, count);
+    throw e;
+  }
 }
 
 // One worker until it says it is done or exits; its batches go into `batches` as they arrive (a worker's messages arrive in the order sent).

@@ -5,12 +5,14 @@
  * works (root without setpriv, or dist not readable by nobody) the tests are
  * registered as skipped, with the reason as their title.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
 import { execa } from 'execa';
+import { expandInputs } from '../../src/read/input-files.js';
 import { binPath, examplesDir, temporaryDirectory } from '../helpers/project.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
 
@@ -82,4 +84,22 @@ test('a directory named as an input is exit 4, as any user', async (t) => {
   const r = await execa(process.execPath, [binPath, 'scc', '--out-dir', join(dir, 'out'), 'd.import_info'], { cwd: dir, reject: false, stdin: 'ignore' });
   t.is(r.exitCode, 4, String(r.stderr));
   t.regex(String(r.stderr), /d\.import_info/);
+});
+
+test('a listed file that is missing, a directory or a named pipe is exit 4 with the message expansion gives, before any problem of the files read', async (t) => {
+  const dir = world();
+  writeFileSync(join(dir, 'broken.import_info'), 'module_imports(broken, [\n');
+  mkdirSync(join(dir, 'd.import_info'));
+  execFileSync('mkfifo', [join(dir, 'p.import_info')]);
+  for (const bad of ['gone.import_info', 'd.import_info', 'p.import_info']) {
+    writeFileSync(join(dir, 'inputs.list'), `good.import_info\nbroken.import_info\n${bad}\n`);
+    const expected = await t.throwsAsync(expandInputs(['@inputs.list'], { cwd: dir }));
+    for (const command of ['scc', 'plan']) {
+      const args = command === 'scc' ? ['scc', '--out-dir', 'out', '@inputs.list'] : ['plan', '@inputs.list'];
+      const r = await runCli(args, dir);
+      t.is(r.exitCode, 4, r.stderr);
+      t.is(r.stderr.trim(), `importgraph: ${expected!.message}`);
+    }
+    t.false(existsSync(join(dir, 'out')));
+  }
 });

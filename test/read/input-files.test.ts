@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
-import { expandInputs } from '../../src/read/input-files.js';
+import { expandInputList, expandInputs } from '../../src/read/input-files.js';
 import { temporaryDirectory } from '../helpers/project.js';
 
 /** A directory with a/{z,b,m}.import_info, a/notes.txt and c/d.import_info. */
@@ -94,4 +94,35 @@ test('in a directory of many listed inputs, a subdirectory, a missing name and a
     t.is(e!.code, 'E_NO_INPUT');
     t.regex(e!.message, message);
   }
+});
+
+test('expanding without checking lists a missing file and a directory, and check then throws what expandInputs throws', async (t) => {
+  const cwd = tree();
+  for (const bad of ['a/missing.import_info', 'c']) {
+    const args = ['a/m.import_info', bad, 'a/b.import_info'];
+    const list = await expandInputList(args, { cwd });
+    t.deepEqual(list.files, [...args].sort());
+    const expected = await t.throwsAsync(expandInputs(args, { cwd }), { instanceOf: ImportGraphError });
+    const checked = t.throws(() => list.check(), { instanceOf: ImportGraphError });
+    t.is(checked!.code, 'E_NO_INPUT');
+    t.is(checked!.message, expected!.message);
+  }
+  const good = await expandInputList(['a/m.import_info', 'a/z.import_info'], { cwd });
+  t.notThrows(() => good.check());
+});
+
+test('expanding without checking still throws at once for a glob matching nothing, before any plain path is looked at', async (t) => {
+  const cwd = tree();
+  const error = await t.throwsAsync(expandInputList(['a/missing.import_info', 'a/*.int'], { cwd }), { instanceOf: ImportGraphError });
+  t.regex(error!.message, /no file matches the glob `a\/\*\.int`/);
+});
+
+test('plain paths and globs of the same files, absolute and relative, come out once each', async (t) => {
+  const cwd = tree();
+  const abs = join(cwd, 'a/b.import_info');
+  t.deepEqual(await expandInputs(['a/b.import_info', abs, 'a/*.import_info', abs, 'a/b.import_info'], { cwd }), [
+    abs,
+    'a/m.import_info',
+    'a/z.import_info',
+  ]);
 });

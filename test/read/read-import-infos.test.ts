@@ -1,5 +1,6 @@
 // A run reads many files: all their problems must come out together (up to a limit), and the modules in a fixed order.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
@@ -80,6 +81,32 @@ test('an unreadable file is E_NO_INPUT with the system error as cause', async (t
     t.true(error!.message.includes(missing));
     t.is((error!.cause as NodeJS.ErrnoException).code, 'ENOENT');
   }
+});
+
+test('a file the reader cannot open or that is not a regular file asks checkInputs first, whose error is the one thrown', async (t) => {
+  const dir = temporaryDirectory();
+  mkdirSync(join(dir, 'd.import_info'));
+  // A named pipe nobody writes to: opening it plainly would wait for ever.
+  execFileSync('mkfifo', [join(dir, 'p.import_info')]);
+  for (const name of ['gone.import_info', 'd.import_info', 'p.import_info']) {
+    for (const threads of [1, 2]) {
+      let asked = 0;
+      const checkInputs = (): void => {
+        asked++;
+        throw new ImportGraphError('E_NO_INPUT', `checked ${name}`);
+      };
+      const files = [join(good, 'lexer.import_info'), join(bad, 'broken_syntax.import_info'), join(dir, name)];
+      const error = await t.throwsAsync(readImportInfos(files, { checkInputs, threads, batchFiles: 1 }), { instanceOf: ImportGraphError });
+      t.is(error!.message, `checked ${name}`);
+      t.is(asked, 1);
+    }
+  }
+});
+
+test('checkInputs is not called when every file is read', async (t) => {
+  const files = [join(good, 'lexer.import_info'), join(bad, 'broken_syntax.import_info')];
+  const error = await t.throwsAsync(readImportInfos(files, { checkInputs: () => t.fail('checkInputs called') }), { instanceOf: ImportGraphError });
+  t.is(error!.code, 'E_INPUT');
 });
 
 test('worker threads read only many files, and only on cores the load leaves idle', (t) => {

@@ -5,7 +5,7 @@ import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
 import { NameTable } from '../../src/read/name-table.js';
 import { readImportInfos } from '../../src/read/read-import-infos.js';
-import { readInThreads } from '../../src/read/read-threads.js';
+import { readInThreads, type ThreadBatch } from '../../src/read/read-threads.js';
 import { examplesDir, fixturesDir, temporaryDirectory } from '../helpers/project.js';
 
 const library = join(examplesDir, 'mercury-library', 'import_info');
@@ -23,7 +23,8 @@ test('three threads in batches of 7 read the bundled library as one thread does,
 test('every batch comes back once, in file order, whichever thread read it', async (t) => {
   const files = readdirSync(library).map((f) => join(library, f));
   const names = new NameTable();
-  const batches = await readInThreads(files, names, 2, 5);
+  const batches: ThreadBatch[] = [];
+  await readInThreads(files, names, 2, 5, (batch) => batches.push(batch));
   t.is(batches.length, Math.ceil(files.length / 5));
   batches.forEach(({ batch }, b) => {
     t.is(batch.from, b * 5);

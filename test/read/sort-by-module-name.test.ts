@@ -1,7 +1,7 @@
 // Modules must come out in exactly mmc's name order, however they were sorted.
 import test from 'ava';
 import { compareModuleNames } from '../../src/order/mercury-name-order.js';
-import { sortByModuleName } from '../../src/read/sort-by-module-name.js';
+import { isSortedByModuleName, sortByModuleName } from '../../src/read/sort-by-module-name.js';
 
 test('modules sort as compareModuleNames sorts their names', (t) => {
   let seed = 12345;
@@ -9,7 +9,7 @@ test('modules sort as compareModuleNames sorts their names', (t) => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return (seed >>> 8) % n;
   };
-  const parts = ['a', 'b', 'io', 'io_x', 'file', 'A', 'string', 'string2', '_', 'z', '\u00e9', ''];
+  const parts = ['a', 'b', 'io', 'io_x', 'file', 'A', 'string', 'string2', '_', 'z', '\u00e9', '', 'a-b', 'x y', '-', 'a!', 'q'];
   const names = new Set<string>(['array', 'version_array', 'io.file', 'string.to_string']);
   while (names.size < 2000) {
     const n = 1 + next(4);
@@ -23,4 +23,16 @@ test('modules sort as compareModuleNames sorts their names', (t) => {
   );
   // A copy: the input keeps its order.
   t.is(modules[0]!.module, 'array');
+  t.true(isSortedByModuleName(sorted));
+  t.false(isSortedByModuleName(modules));
+});
+
+test('isSortedByModuleName agrees with compareModuleNames on neighbours of every kind', (t) => {
+  // Plain names, names with characters before '.', empty components: every pair in both orders.
+  const names = ['a', 'b', 'a.b', 'a.bc', 'ab.c', 'a-b.c', 'a.b-c', 'a..b', 'a.', '.a', 'a b', 'io.file', 'io_x.f', '\u00e9.a', 'z'];
+  for (const x of names) {
+    for (const y of names) {
+      t.is(isSortedByModuleName([{ module: x }, { module: y }]), compareModuleNames(x, y) <= 0, `${x} | ${y}`);
+    }
+  }
 });
