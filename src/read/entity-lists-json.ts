@@ -12,9 +12,16 @@ import { CharCode as C } from './char-codes.js';
 /** `ENTITY_KINDS` in their order. */
 const KIND_NAMES = ['types', 'insts', 'modes', 'preds', 'funcs', 'typeclasses'] as const;
 const TYPECLASSES = 5;
-/** Each kind's items so far as JSON text, by `KIND_NAMES` index (reused between calls). */
+/** Each kind's key as written first, and after another. */
+const FIRST_KEYS = KIND_NAMES.map((kind) => `{"${kind}": [`);
+const NEXT_KEYS = KIND_NAMES.map((kind) => `, "${kind}": [`);
+/** Each kind's items so far as JSON text, by `KIND_NAMES` index (reused between calls; a kind's is '' until `used` says otherwise). */
 const items: string[] = KIND_NAMES.map(() => '');
-/** The last item read, as JSON text: `["name", 1]`. */
+/** The kinds with items so far, one bit each (1 << index). */
+let used = 0;
+/** An item's text after its name, for the usual arities: `", 2]`. */
+const ARITY_ENDS = Array.from({ length: 64 }, (_, arity) => `", ${arity}]`);
+/** The last item read, as JSON text: `["name", 1]` (the name needing no escape). */
 let lastItem = '';
 
 /**
@@ -25,14 +32,15 @@ let lastItem = '';
  * leaves the plain shape: decode the entities then.
  */
 export function plainEntitiesJson(text: string, start: number, more: readonly number[] | undefined): string | undefined {
-  for (let k = 0; k < items.length; k++) items[k] = '';
+  used = 0;
   if (!lists(text, start)) return undefined;
   if (more !== undefined) for (const next of more) if (!lists(text, next)) return undefined;
+  if (used === 0) return '{}';
   let json = '';
-  for (let k = 0; k < items.length; k++) {
-    if (items[k] !== '') json = `${json === '' ? '{' : `${json}, `}"${KIND_NAMES[k]}": [${items[k]}]`;
+  for (let k = 0; used !== 0; k++, used >>= 1) {
+    if ((used & 1) !== 0) json = json === '' ? `${FIRST_KEYS[k]}${items[k]}]` : `${json}${NEXT_KEYS[k]}${items[k]}]`;
   }
-  return json === '' ? '{}' : `${json}}`;
+  return `${json}}`;
 }
 
 /** `[imported_kind([item, ...]), ...]` at `p`, its items added to `items`; false when it is not plain. */
@@ -58,7 +66,7 @@ function group(s: string, p: number): number {
   const k = kindAt(s, p);
   if (k < 0) return -1;
   p = spaces(s, p + KIND_NAMES[k].length + 1);
-  let list = items[k]!;
+  let list = (used & (1 << k)) === 0 ? '' : items[k]!;
   if (s.charCodeAt(p) === C.OpenBracket) {
     p = spaces(s, p + 1);
     if (s.charCodeAt(p) === C.CloseBracket) p++;
@@ -82,6 +90,7 @@ function group(s: string, p: number): number {
     return -1;
   }
   items[k] = list;
+  if (list !== '') used |= 1 << k;
   p = spaces(s, p);
   return s.charCodeAt(p) === C.CloseParen ? p + 1 : -1;
 }
@@ -128,12 +137,12 @@ function item(s: string, p: number): number {
     // A qualifier (`m.name`) is left to the decoder.
     if (next === C.Dot) return -1;
     // Letters, digits and `_`: nothing to escape.
-    name = `"${s.slice(p, q)}"`;
+    name = s.slice(p, q);
     p = q;
   } else if (c === C.Quote) {
     const close = s.indexOf("'", p + 1);
     if (close < 0 || !plainJson(s, p + 1, close) || s.charCodeAt(close + 1) === C.Dot) return -1;
-    name = `"${s.slice(p + 1, close)}"`;
+    name = s.slice(p + 1, close);
     p = close + 1;
   } else {
     return -1;
@@ -142,7 +151,7 @@ function item(s: string, p: number): number {
   if (s.charCodeAt(p) !== C.Slash) return -1;
   p = arity(s, spaces(s, p + 1));
   if (p < 0) return -1;
-  lastItem = `[${name}, ${arityValue}]`;
+  lastItem = itemJson(name);
   return p;
 }
 
@@ -152,15 +161,20 @@ function nameArity(s: string, p: number): number {
   if (s.charCodeAt(p) !== C.DoubleQuote) return -1;
   const close = s.indexOf('"', p + 1);
   if (close < 0 || !plainJson(s, p + 1, close)) return -1;
-  const name = `"${s.slice(p + 1, close)}"`;
+  const name = s.slice(p + 1, close);
   p = spaces(s, close + 1);
   if (s.charCodeAt(p) !== C.Comma) return -1;
   p = arity(s, spaces(s, p + 1));
   if (p < 0) return -1;
   p = spaces(s, p);
   if (s.charCodeAt(p) !== C.CloseParen) return -1;
-  lastItem = `[${name}, ${arityValue}]`;
+  lastItem = itemJson(name);
   return p + 1;
+}
+
+/** `["name", arity]` for the last arity read. */
+function itemJson(name: string): string {
+  return `["${name}${arityValue < ARITY_ENDS.length ? ARITY_ENDS[arityValue] : `", ${arityValue}]`}`;
 }
 
 /** The last arity read. */

@@ -43,6 +43,9 @@ const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => 
 
 /** Items of a member are separated by this (`member` and the writers that gather several items in one piece). */
 const ITEM_SEPARATOR = ',\n    ';
+/** An import item's end, by whether the order honours it. */
+const HONOURED = ', "honoured": true}';
+const NOT_HONOURED = ', "honoured": false}';
 /** A writer gathers items in a piece until it has about this many characters. */
 const PIECE_SIZE = 1 << 16;
 
@@ -130,7 +133,7 @@ function* importItems(input: AnalysisJsonInput, names: readonly string[]): Gener
     const importer = `{"importer": ${names[a]}, "imported": `;
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
       const entry = imports.entries[e];
-      const item = `${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}, "honoured": ${imports.honoured[e] === 1}}`;
+      const item = `${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`;
       text = text === '' ? item : `${text}${ITEM_SEPARATOR}${item}`;
     }
     for (const x of imports.external(a)) {
