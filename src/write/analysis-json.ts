@@ -1,4 +1,4 @@
-// Writes `importgraph.json`: the whole analysis as one versioned document for tools, made one small piece per item as it is written (never held whole: 190 MB at 100,000 modules).
+// Writes `importgraph.json`: the whole analysis as one versioned document for tools, made a piece of several items at a time as it is written (never held whole: 190 MB at 100,000 modules).
 import type { SccCuts } from '../graph/cut-candidates.js';
 import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
@@ -48,6 +48,9 @@ const HONOURED = ', "honoured": true}';
 const NOT_HONOURED = ', "honoured": false}';
 /** A writer gathers items in a piece until it has about this many characters. */
 const PIECE_SIZE = 1 << 16;
+
+/** `text` with one more item (a piece of a member's items). */
+const withItem = (text: string, item: string): string => (text === '' ? item : `${text}${ITEM_SEPARATOR}${item}`);
 
 /** An import's entities as JSON: a lazily read entry's straight from its file's text when it can (the same text, without building them). */
 function importEntitiesJson(entry: ImportedFrom): string {
@@ -116,7 +119,7 @@ function* moduleItems(input: AnalysisJsonInput, names: readonly string[]): Gener
     const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
     const scc = input.sccOf[v] < 0 ? 'null' : String(input.sccOf[v]);
     const item = `{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`;
-    text = text === '' ? item : `${text}${ITEM_SEPARATOR}${item}`;
+    text = withItem(text, item);
     if (text.length >= PIECE_SIZE) {
       yield text;
       text = '';
@@ -134,11 +137,11 @@ function* importItems(input: AnalysisJsonInput, names: readonly string[]): Gener
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
       const entry = imports.entries[e];
       const item = `${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`;
-      text = text === '' ? item : `${text}${ITEM_SEPARATOR}${item}`;
+      text = withItem(text, item);
     }
     for (const x of imports.external(a)) {
       const item = `${importer}${str(x.module)}, "line": ${x.line}, "entities": ${importEntitiesJson(x)}, "honoured": null}`;
-      text = text === '' ? item : `${text}${ITEM_SEPARATOR}${item}`;
+      text = withItem(text, item);
     }
     if (text.length >= PIECE_SIZE) {
       yield text;
@@ -161,7 +164,7 @@ function* orderItems(input: AnalysisJsonInput, names: readonly string[]): Genera
     let reads = '';
     for (let e = offsets[v]; e < offsets[v + 1]; e++) reads = reads === '' ? names[targets[e]] : `${reads}, ${names[targets[e]]}`;
     const item = `{"module": ${names[v]}, "reads": [${reads}]}`;
-    text = text === '' ? item : `${text}${ITEM_SEPARATOR}${item}`;
+    text = withItem(text, item);
     if (text.length >= PIECE_SIZE) {
       yield text;
       text = '';

@@ -27,7 +27,7 @@ test('plain lists are written straight, byte for byte as the general writer writ
       'module_imports_from(c, [])',
       'module_imports_from(d, [imported_preds([])])',
       'module_imports_from(a, [imported_preds([r/2]), imported_insts([i/0]), imported_modes([md/4])])',
-      'module_imports_from(e, [ imported_typeclasses( [ c/1 ,\n d/2 ] ) ,\timported_typeclasses(e/1) , imported_preds([p/0]) ,imported_preds([p/007]) ])',
+      'module_imports_from(e, [ imported_typeclasses( [ c/1 ,\n d/2 ] ) ,\timported_typeclasses(e/1) , imported_preds([p/0]) ,imported_preds([p/007, big/100]) ])',
     ].join(',\n'),
   );
   const entries = both(text);
@@ -37,7 +37,7 @@ test('plain lists are written straight, byte for byte as the general writer writ
   t.is(entries[0]!.plain, '{"types": [["t", 0]], "insts": [["i", 0]], "modes": [["md", 4]], "preds": [["p", 1], ["q_2", 0], ["r", 2]]}');
   t.is(entries[2]!.plain, '{}');
   t.is(entries[3]!.plain, '{}');
-  t.is(entries[4]!.plain, '{"preds": [["p", 0], ["p", 7]], "typeclasses": [["c", 1], ["d", 2], ["e", 1]]}');
+  t.is(entries[4]!.plain, '{"preds": [["p", 0], ["p", 7], ["big", 100]], "typeclasses": [["c", 1], ["d", 2], ["e", 1]]}');
 });
 
 test('lists with comments, qualified names or names JSON escapes are left to the general writer, which writes them right', (t) => {
