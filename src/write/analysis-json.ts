@@ -38,7 +38,17 @@ export interface AnalysisJsonInput {
   cuts?: readonly SccCuts[];
 }
 
-const str = (s: string): string => JSON.stringify(s);
+/** `s` as a JSON string, as JSON.stringify writes it: between quotes as it is when nothing in it needs escaping (a name, a path), which a loop tells faster than JSON.stringify writes it. */
+export function jsonString(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Control characters, `"`, `\` and surrogates (JSON.stringify escapes a lone one).
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}
+
+const str = jsonString;
 const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
 
 /** Items of a member are separated by this (`member` and the writers that gather several items in one piece). */
