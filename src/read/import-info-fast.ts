@@ -30,6 +30,7 @@ import { NameTable } from './name-table.js';
 import { CharCode as C, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
 import { lazyImports, type EntitySource } from './lazy-imported-from.js';
+import { plainEntitiesJson } from './entity-lists-json.js';
 import { IntList } from './int-list.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
@@ -248,6 +249,11 @@ export class FileEntities implements EntitySource {
     const built: ImportedEntities = { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] };
     this.scanLists(start, false, () => decodeGroup(built));
     return built;
+  }
+
+  /** The entities as importgraph.json writes them, straight from the text; undefined when they are not of the plain shape (`plainEntitiesJson`). */
+  plainEntitiesJsonAt(start: number): string | undefined {
+    return plainEntitiesJson(this.textOf(), start, this.more?.get(start));
   }
 
   countAt(start: number): number {

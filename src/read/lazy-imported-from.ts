@@ -6,6 +6,8 @@ import type { NameTable } from './name-table.js';
 export interface EntitySource {
   /** The entities of the entry whose list starts at `start`, decoded on each call (not kept). */
   entitiesAt(start: number): ImportedEntities;
+  /** The same entities as importgraph.json's text (`{"types": [["t", 0]]}`), made without building them; undefined when the list is not of the plain shape. */
+  plainEntitiesJsonAt(start: number): string | undefined;
   /** How many entities that entry lists, without building them. */
   countAt(start: number): number;
   /** A repeated `module_imports_from` for the same module: the list at `next` is merged after the one at `first`. */
@@ -29,6 +31,11 @@ export class LazyImportedFrom implements ImportedFrom {
 
   get entities(): ImportedEntities {
     return this.source.entitiesAt(this.start);
+  }
+
+  /** The entities as importgraph.json writes them, made from the file's text without building them; undefined when the text is not of the plain shape (then write `entities`). */
+  plainEntitiesJson(): string | undefined {
+    return this.source.plainEntitiesJsonAt(this.start);
   }
 
   /** How many entities the entry lists, without building them. */

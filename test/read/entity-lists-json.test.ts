@@ -1,0 +1,118 @@
+// importgraph.json's entities written straight from a file's text are the text the general writer makes from the decoded entities, or left to it.
+import test from 'ava';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
+import { LazyImportedFrom } from '../../src/read/lazy-imported-from.js';
+import { entitiesJson } from '../../src/write/analysis-json.js';
+import { examplesDir } from '../helpers/project.js';
+
+/** Each lazily read entry of `text`: its straight JSON (undefined when it was left to the general writer) and the general writer's. */
+function both(text: string): { plain: string | undefined; general: string }[] {
+  const decoded = decodeImportInfoFast(text, 'f.import_info', undefined, true);
+  if (decoded === undefined) throw new Error(`not decoded on the fast path:\n${text}`);
+  return decoded.imports.imports.map((entry) => {
+    if (!(entry instanceof LazyImportedFrom)) throw new Error('not a lazy entry');
+    return { plain: entry.plainEntitiesJson(), general: entitiesJson(entry.entities) };
+  });
+}
+
+const file = (entries: string): string => `module_imports(m, [${entries}]).\n`;
+
+test('plain lists are written straight, byte for byte as the general writer writes them', (t) => {
+  const text = file(
+    [
+      'module_imports_from(a, [imported_preds([p/1, q_2/0]), imported_types([t/0])])',
+      "module_imports_from(b, [imported_funcs(['+'/2, 'caf\u00e9'/1, ''/0, 'a b'/3]), imported_typeclasses(name_arity(\"numeric\", 1))])",
+      'module_imports_from(c, [])',
+      'module_imports_from(d, [imported_preds([])])',
+      'module_imports_from(a, [imported_preds([r/2]), imported_insts([i/0]), imported_modes([md/4])])',
+      'module_imports_from(e, [ imported_typeclasses( [ c/1 ,\n d/2 ] ) ,\timported_typeclasses(e/1) , imported_preds([p/0]) ,imported_preds([p/007, big/100]) ])',
+    ].join(',\n'),
+  );
+  const entries = both(text);
+  t.is(entries.length, 5);
+  for (const { plain, general } of entries) t.is(plain, general);
+  // Kinds in their order, a repeated entry merged after the first, an empty list left out.
+  t.is(entries[0]!.plain, '{"types": [["t", 0]], "insts": [["i", 0]], "modes": [["md", 4]], "preds": [["p", 1], ["q_2", 0], ["r", 2]]}');
+  t.is(entries[2]!.plain, '{}');
+  t.is(entries[3]!.plain, '{}');
+  t.is(entries[4]!.plain, '{"preds": [["p", 0], ["p", 7], ["big", 100]], "typeclasses": [["c", 1], ["d", 2], ["e", 1]]}');
+});
+
+test('lists with comments, qualified names or names JSON escapes are left to the general writer, which writes them right', (t) => {
+  const lists = [
+    'imported_preds([p/1 % a comment\n])',
+    'imported_preds([/* c */ p/1])',
+    'imported_preds([io.write/3])',
+    'imported_preds([io__file.read/3])',
+    "imported_preds(['x'.y/0])",
+    "imported_funcs(['say \"hi\"'/1])",
+    "imported_funcs(['tab\there'/1])",
+    "imported_funcs(['\ud83d\ude00'/1])",
+    'imported_typeclasses(name_arity("with\ttab", 1))',
+  ];
+  for (const list of lists) {
+    const [entry] = both(file(`module_imports_from(a, [imported_types([t/0]), ${list}])`));
+    t.is(entry!.plain, undefined, list);
+    // The general writer's text is JSON of the decoded entities.
+    t.truthy(JSON.parse(entry!.general).types, list);
+  }
+  const [escaped] = both(file(`module_imports_from(a, [imported_funcs(['say "hi"'/1, 'tab\there'/2, '\ud83d\ude00'/0])])`));
+  t.deepEqual(JSON.parse(escaped!.general), { funcs: [['say "hi"', 1], ['tab\there', 2], ['\ud83d\ude00', 0]] });
+});
+
+test('every bundled example entry is written alike, and plain ones straight', (t) => {
+  let straight = 0;
+  for (const dir of [join(examplesDir, 'calculator'), join(examplesDir, 'mercury-library', 'import_info')]) {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.import_info'))) {
+      for (const { plain, general } of both(readFileSync(join(dir, name), 'utf8'))) {
+        if (plain === undefined) continue;
+        straight++;
+        t.is(plain, general, name);
+      }
+    }
+  }
+  t.true(straight > 100, `${straight} entries written straight`);
+});
+
+/** mulberry32: a small seeded generator, so every run tests the same texts. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), a | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('thousands of random entity lists are written straight as the general writer writes them, or left to it', (t) => {
+  const next = random(20261202);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const layout = (): string => (next() < 0.6 ? '' : pick([' ', '\n    ', '\t', '\r\n', ' % c\n', '/* c */', '\v', '\f']));
+  const names = ['p', 'q_1', 'fooBar', 'name_arity', "'+'", "'[|]'", "'a b'", "''", "'caf\u00e9'", "'say \"x\"'", "'t\tb'", 'io.write', "'m'.n", 'a__b.c'];
+  const item = (): string =>
+    next() < 0.15
+      ? `name_arity(${layout()}"${pick(['s', 'two words', '', 'caf\u00e9', 't\tb'])}"${layout()},${layout()}${pick(['0', '2', '007'])}${layout()})`
+      : `${pick(names)}${layout()}/${pick(['', ' '])}${pick(['0', '1', '12', '007'])}`;
+  const list = (): string => `[${layout()}${Array.from({ length: Math.floor(next() * 4) }, () => `${item()}${layout()}`).join(`,${layout()}`)}]`;
+  const group = (): string => {
+    const kind = pick(['types', 'insts', 'modes', 'preds', 'funcs', 'typeclasses']);
+    return `imported_${kind}(${layout()}${kind === 'typeclasses' && next() < 0.4 ? item() : list()}${layout()})`;
+  };
+  let straight = 0;
+  let entries = 0;
+  for (let i = 0; i < 3000; i++) {
+    const groups = (): string => `[${layout()}${Array.from({ length: Math.floor(next() * 4) }, group).join(`,${layout()}`)}${layout()}]`;
+    const text = file(Array.from({ length: 1 + Math.floor(next() * 3) }, () => `module_imports_from(${pick(['a', 'b'])}, ${groups()})`).join(',\n'));
+    for (const { plain, general } of both(text)) {
+      entries++;
+      if (plain === undefined) continue;
+      straight++;
+      t.is(plain, general, text);
+    }
+  }
+  t.log(`${straight} of ${entries} entries written straight`);
+  t.true(straight > entries * 0.1 && straight < entries, `${straight} of ${entries}`);
+});
