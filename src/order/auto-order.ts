@@ -41,6 +41,7 @@ import type { PositionProblem } from './position-search.js';
 import { searchRounds } from './search-rounds.js';
 import { seedPositions } from './seed-positions.js';
 import { defaultCostBound } from './default-cost-bound.js';
+import { costBoundLadder } from './cost-bound-ladder.js';
 
 export interface AutoOrderOptions {
   /** Most modules on any path of the order (a build "depth"). */
@@ -97,10 +98,12 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   const importWeight = options.importWeight ?? new Float64Array(m).fill(1);
   let maxDepth = options.maxDepth;
   let maxCost = options.maxCriticalPath;
-  // Defaults: depth 10 and, when costs differ, a cost bound chosen by default-cost-bound.ts.
+  // Defaults: depth 10 and, when costs differ, a cost bound searched for from the floor in default-cost-bound.ts (cost-bound-ladder.ts).
+  let ladder = false;
   if (maxDepth === undefined && maxCost === undefined) {
     maxDepth = DEFAULT_MAX_DEPTH;
     maxCost = heaviest > 0 && lightest < heaviest ? defaultCostBound(weight) : undefined;
+    ladder = maxCost !== undefined;
   }
 
   const scc = stronglyConnectedComponents(graph);
@@ -160,7 +163,16 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     maxTime: T,
   };
   const seed = options.seed ?? 2;
-  const result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
+  let result;
+  let boundCost = !useTime ? Infinity : T > timeLimit ? T * unit : (maxCost as number);
+  if (ladder) {
+    // The default cost bound: the floor, or the first rung above it that gives up little (cost-bound-ladder.ts).
+    const choice = costBoundLadder(problem, linear, seed, budget);
+    result = choice.result;
+    if (choice.rung > 0) boundCost = choice.maxTime * unit;
+  } else {
+    result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
+  }
 
   const from: number[] = [];
   const to: number[] = [];
@@ -192,7 +204,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     honoured,
     honouredWeight,
     givenUp,
-    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: !useTime ? Infinity : T > timeLimit ? T * unit : (maxCost as number), raised },
+    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: boundCost, raised },
     componentOf: comp,
   };
 }
