@@ -33,7 +33,7 @@ export interface LadderChoice {
   result: Reinserted;
   /** The chosen rung's bound, in the problem's integer time unit. */
   maxTime: number;
-  /** The chosen rung (0 = the floor). */
+  /** The chosen rung (0 = the floor), the lowest whose order is the result. */
   rung: number;
 }
 
@@ -46,18 +46,24 @@ export function costBoundLadder(p: PositionProblem, linear: { order: Int32Array;
   const layout = topologicalOf(reference);
   const floorTime = p.maxTime;
   let best: Reinserted | undefined;
-  let maxTime = floorTime;
-  let rung = 0;
-  for (; rung <= LADDER_RUNGS; rung++) {
-    maxTime = Math.max(floorTime, Math.floor(floorTime * (1 + rung * LADDER_STEP)));
+  let chosen = { maxTime: floorTime, rung: 0 };
+  for (let rung = 0; rung <= LADDER_RUNGS; rung++) {
+    const maxTime = rungTime(floorTime, rung);
     const q: PositionProblem = { ...p, maxTime };
     const from = rung === 0 ? seedPositions(q, linear.order, linear.rank) : seedPositions(q, layout.order, layout.rank);
-    const found = searchRounds(q, from, ladderSeed(seed, rung), rung === 0 ? budget : budget / 4);
-    best = better(p, found, best);
-    if (referenceCost <= maxTime) best = better(p, reference, best);
+    let found = searchRounds(q, from, ladderSeed(seed, rung), rung === 0 ? budget : budget / 4);
+    if (referenceCost <= maxTime) found = better(p, reference, found);
+    const next = better(p, found, best);
+    if (next !== best) chosen = { maxTime, rung };
+    best = next;
     if (keptWeight(p, best) >= target) break;
   }
-  return { result: best as Reinserted, maxTime, rung: Math.min(rung, LADDER_RUNGS) };
+  return { result: best as Reinserted, ...chosen };
+}
+
+/** The bound of a rung in the problem's integer time unit: the floor raised by rung·LADDER_STEP, rounded down. */
+export function rungTime(floorTime: number, rung: number): number {
+  return Math.max(floorTime, Math.floor(floorTime * (1 + rung * LADDER_STEP)));
 }
 
 // The order honouring more import weight, then more imports; ties keep the incumbent.
