@@ -30,9 +30,11 @@
 // inter-SCC imports alone need a longer path than a bound, the bound is raised
 // to exactly that minimum (reported as `bounds.raised`), never an inter-SCC
 // import dropped. Defaults, when neither bound is given: maxDepth 10 and, when
-// costs differ, maxCriticalPath max(total / 8, 2 × the heaviest module)
-// (default-cost-bound.ts; with equal costs a cost bound is only a stricter
-// depth bound).
+// costs differ, a cost bound searched for (cost-bound-ladder.ts): the floor
+// max(total / 8, 2 × the heaviest module) (default-cost-bound.ts), or the first
+// step of 2% above it, up to +10%, whose order keeps ≥ 99.6% of the import
+// weight the depth bound alone keeps (with equal costs a cost bound is only a
+// stricter depth bound).
 
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
