@@ -4,19 +4,21 @@
 // (no cost bound). Rungs: the floor F (default-cost-bound.ts: a make -j8 build
 // takes at least that whatever the order) and F·(1 + k·LADDER_STEP) for
 // k = 1..LADDER_RUNGS. The bound is the first rung whose order honours at least
-// (1 − SHORTFALL)·U, else the last rung: the cost bound gives up at most
-// SHORTFALL of what depth alone keeps, or lengthens the critical path by at
-// most LADDER_RUNGS·LADDER_STEP over the floor, whichever comes first.
+// (1 − SHORTFALL)·U; if none does, the lowest rung that reached the best order
+// found. So the cost bound gives up at most SHORTFALL of what depth alone
+// keeps, or lengthens the critical path by at most LADDER_RUNGS·LADDER_STEP
+// over the floor, whichever comes first, and never more than it buys.
 // Search: the floor's rung is auto's usual search (full budget, from the
-// linear order). Each higher rung starts from the depth-only order laid out
-// inside its cost bound (seed-positions.ts on that order), the order the
-// target is measured against, and keeps the best order of the rungs below when
-// it finds nothing better (it still fits), so a higher bound never honours
-// less: the result is never below the floor's. The depth-only order itself is
-// taken at a rung once its own critical path fits.
-// Cost: the floor's search, plus half a budget for the depth-only search and a
-// quarter per further rung (about 2× the floor's search on the library, at
-// most 2.75×). Work is counted in move-steps, never time: deterministic.
+// linear order). Each higher rung runs RUNG_TRIES searches (half a budget in
+// all, each its own PRNG stream: one draw often misses what another finds)
+// from the depth-only order laid out inside its cost bound (seed-positions.ts
+// on that order), the order the target is measured against; keeps the best order
+// of the rungs below when they find nothing better (it still fits), so a
+// higher bound never honours less: the result is never below the floor's. The
+// depth-only order itself is taken at a rung once its own critical path fits.
+// Cost: the floor's search, plus half a budget for the depth-only search and
+// half per further rung (2.5× the floor's search on the library, at most
+// 4×). Work is counted in move-steps, never time: deterministic.
 
 import type { PositionProblem } from './position-search.js';
 import type { Reinserted } from './reinsert-imports.js';
@@ -26,6 +28,8 @@ import { seedPositions } from './seed-positions.js';
 /** Rungs above the floor, each LADDER_STEP of the floor higher (up to +10%). */
 export const LADDER_STEP = 0.02;
 export const LADDER_RUNGS = 5;
+/** Searches per rung above the floor, from the same start with their own PRNG streams, half a budget in all: several short draws find a rung's best more often than one long one. */
+export const RUNG_TRIES = 4;
 /** Share of the depth-only order's import weight the cost bound may give up. */
 export const SHORTFALL = 0.004;
 
@@ -51,7 +55,8 @@ export function costBoundLadder(p: PositionProblem, linear: { order: Int32Array;
     const maxTime = rungTime(floorTime, rung);
     const q: PositionProblem = { ...p, maxTime };
     const from = rung === 0 ? seedPositions(q, linear.order, linear.rank) : seedPositions(q, layout.order, layout.rank);
-    let found = searchRounds(q, from, ladderSeed(seed, rung), rung === 0 ? budget : budget / 4);
+    let found = searchRounds(q, from, ladderSeed(seed, rung), rung === 0 ? budget : budget / (2 * RUNG_TRIES));
+    for (let t = 1; rung > 0 && t < RUNG_TRIES; t++) found = better(p, searchRounds(q, from, ladderSeed(seed, rung + t * (LADDER_RUNGS + 1)), budget / (2 * RUNG_TRIES)), found);
     if (referenceCost <= maxTime) found = better(p, reference, found);
     const next = better(p, found, best);
     if (next !== best) chosen = { maxTime, rung };
