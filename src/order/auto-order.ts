@@ -30,9 +30,11 @@
 // inter-SCC imports alone need a longer path than a bound, the bound is raised
 // to exactly that minimum (reported as `bounds.raised`), never an inter-SCC
 // import dropped. Defaults, when neither bound is given: maxDepth 10 and, when
-// costs differ, maxCriticalPath max(total / 8, 2 × the heaviest module)
-// (default-cost-bound.ts; with equal costs a cost bound is only a stricter
-// depth bound).
+// costs differ, a cost bound searched for (cost-bound-ladder.ts): the floor
+// max(total / 8, 2 × the heaviest module) (default-cost-bound.ts), or the first
+// step of 2% above it, up to +10%, whose order keeps ≥ 99.6% of the import
+// weight the depth bound alone keeps (with equal costs a cost bound is only a
+// stricter depth bound).
 
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
@@ -41,6 +43,7 @@ import type { PositionProblem } from './position-search.js';
 import { searchRounds } from './search-rounds.js';
 import { seedPositions } from './seed-positions.js';
 import { defaultCostBound } from './default-cost-bound.js';
+import { costBoundLadder } from './cost-bound-ladder.js';
 
 export interface AutoOrderOptions {
   /** Most modules on any path of the order (a build "depth"). */
@@ -97,10 +100,12 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   const importWeight = options.importWeight ?? new Float64Array(m).fill(1);
   let maxDepth = options.maxDepth;
   let maxCost = options.maxCriticalPath;
-  // Defaults: depth 10 and, when costs differ, a cost bound chosen by default-cost-bound.ts.
+  // Defaults: depth 10 and, when costs differ, a cost bound searched for from the floor in default-cost-bound.ts (cost-bound-ladder.ts).
+  let ladder = false;
   if (maxDepth === undefined && maxCost === undefined) {
     maxDepth = DEFAULT_MAX_DEPTH;
     maxCost = heaviest > 0 && lightest < heaviest ? defaultCostBound(weight) : undefined;
+    ladder = maxCost !== undefined;
   }
 
   const scc = stronglyConnectedComponents(graph);
@@ -160,7 +165,16 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     maxTime: T,
   };
   const seed = options.seed ?? 2;
-  const result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
+  let result;
+  let boundCost = !useTime ? Infinity : T > timeLimit ? T * unit : (maxCost as number);
+  if (ladder) {
+    // The default cost bound: the floor, or the first rung above it that gives up little (cost-bound-ladder.ts).
+    const choice = costBoundLadder(problem, linear, seed, budget);
+    result = choice.result;
+    if (choice.rung > 0) boundCost = choice.maxTime * unit;
+  } else {
+    result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
+  }
 
   const from: number[] = [];
   const to: number[] = [];
@@ -192,7 +206,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     honoured,
     honouredWeight,
     givenUp,
-    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: !useTime ? Infinity : T > timeLimit ? T * unit : (maxCost as number), raised },
+    bounds: { maxDepth: useLevel ? D : Infinity, maxCriticalPath: boundCost, raised },
     componentOf: comp,
   };
 }

@@ -1,4 +1,4 @@
-// The cost bound auto uses when none is given: where a shorter critical path stops making a parallel build faster.
+// The floor of the cost bound auto uses when none is given: where a shorter critical path stops making a parallel build faster.
 //
 // Rule: total cost / 8, but at least 2 × the heaviest module. A build with
 // make -j8 (plan's default job count) takes at least total/8 whatever the
@@ -8,7 +8,8 @@
 // (a heavy module may still read another). On the standard library with its
 // source bytes (examples/mercury-library/weights.tsv):
 // max(6,116,616 / 8, 2 × 249,939) = 764,577 bytes. O(n); independent of the
-// search, so the bound is the same whatever the seed or effort.
+// search. cost-bound-ladder.ts starts here and raises the bound a few percent
+// when that buys back the imports the depth bound alone would keep.
 
 export const DEFAULT_JOBS = 8;
 export const DEFAULT_HEAVIEST_FACTOR = 2;

@@ -20,9 +20,9 @@ test('--max-depth 10 --max-critical-path 800000 honours at least the 1,776 impor
   t.true(auto.honoured.count >= 1776, `${auto.honoured.count} honoured`);
 });
 
-test('defaults: ≤ 10 modules, ≤ 800,000 bytes, ≥ 1,775 of 1,968 honoured', async (t) => {
+test('defaults: ≤ 10 modules, ≤ 800,000 bytes, ≥ 1,776 of 1,968 honoured', async (t) => {
   const auto = await autoPlan([]);
   t.true(auto.criticalPath.modules <= 10);
   t.true(auto.criticalPath.cost <= 800_000, `${auto.criticalPath.cost} bytes`);
-  t.true(auto.honoured.count >= 1775, `${auto.honoured.count} honoured`);
+  t.true(auto.honoured.count >= 1776, `${auto.honoured.count} honoured`);
 });

@@ -12,17 +12,17 @@ test('library, unit costs: depth 6 and 8 reach the proven optima (1,654 and 1,75
   t.true(autoOrder(graph, unit, { maxDepth: 10 }).honoured >= 1783);
 });
 
-test('library, costs = bytes, defaults: ≤ 10 modules and ≤ 800,000 bytes (the bound is total/8), ≥ 1,775 of 1,968 honoured', (t) => {
+test('library, costs = bytes, defaults: ≤ 10 modules and ≤ 800,000 bytes (the bound a rung above total/8), ≥ 1,776 of 1,968 honoured', (t) => {
   const { graph, weight, names } = library();
   const r = autoOrder(graph, weight);
   const plan = buildPlan(r.order, graph, weight, names);
   let total = 0;
   for (const w of weight) total += w;
-  t.is(r.bounds.maxCriticalPath, total / 8);
+  t.true(r.bounds.maxCriticalPath >= total / 8 && r.bounds.maxCriticalPath <= 800_000, `bound ${r.bounds.maxCriticalPath}`);
   t.true(plan.criticalPath.modules <= 10, `${plan.criticalPath.modules} modules`);
   t.true(plan.criticalPath.cost <= 800_000, `${plan.criticalPath.cost} bytes`);
   t.true(plan.criticalPath.cost <= r.bounds.maxCriticalPath);
-  t.true(r.honoured >= 1775, `${r.honoured} honoured`);
+  t.true(r.honoured >= 1776, `${r.honoured} honoured`);
 });
 
 test('library, costs = bytes: a spread of seeds all stay within 0.2% of the default (none below 1,772)', (t) => {
