@@ -6,7 +6,6 @@
 // Past `maxNodes` kept nodes the single modules are dropped (SCCs only). Edges:
 // reachThrough (paths through dropped nodes become edges), then the transitive
 // reduction, so the picture shows dependency without redundant arrows.
-import { Digraph, toDot, attribute as _ } from 'ts-graphviz';
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { componentMembers, condense } from '../graph/condense.js';
 import { reachThrough } from '../graph/reach-through.js';
@@ -17,9 +16,6 @@ import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
 import { wellFormed } from './well-formed.js';
 
 export const DEFAULT_OVERVIEW_MAX_NODES = 300;
-
-// ts-graphviz refuses more than 100,000 AST nodes by default (a guard for untrusted input); an overview of SCCs only can exceed it.
-const LARGE = { convert: { maxASTNodes: 0 } };
 
 export interface OverviewInput {
   /** Module names, node id = index (ModuleGraph.names). */
@@ -122,32 +118,57 @@ export function overviewDot(input: OverviewInput): string {
   const overview = overviewGraph(input);
   const sccLink = input.sccLink ?? viewerLink('scc');
   const moduleLink = input.moduleLink ?? viewerLink('module');
-  const g = new Digraph('overview', { [_.rankdir]: 'LR' });
-  g.node({ [_.fontname]: 'Helvetica' });
+  const chunks = ['digraph "overview" {\n  rankdir = "LR";\n'];
+  const nodeDefaults = '  node [\n    fontname = "Helvetica";\n  ];\n';
   if (overview.nodes.length === 0) {
-    g.createNode('no cycles', { [_.shape]: 'plaintext', [_.label]: 'No SCC of two or more modules: every module builds alone.' });
-    return toDot(g, LARGE) + '\n';
+    chunks.push(nodeDefaults, '  "no cycles" [\n    shape = "plaintext";\n', attribute('label', 'No SCC of two or more modules: every module builds alone.'), '  ];\n}\n');
+    return chunks.join('');
   }
-  if (overview.sccsOnly) g.set(_.label, 'SCCs only (single modules between them left out: graph too large)');
-  const nodes = overview.nodes.map((node) =>
-    node.size >= 2
-      ? g.createNode(dotId(node.name), {
-          [_.shape]: 'box',
-          [_.style]: 'filled',
-          [_.fillcolor]: '#dde8f5',
-          [_.label]: `${dotLabel(node.name)}\\n${node.size} modules`,
-          [_.URL]: dotUrl(sccLink(node.name)),
-          [_.target]: '_top',
-          [_.tooltip]: dotTooltip(`SCC ${node.name}: ${node.size} modules`),
-        })
-      : g.createNode(dotId(node.name), {
-          [_.shape]: 'ellipse',
-          [_.fontsize]: 10,
-          [_.URL]: dotUrl(moduleLink(node.name)),
-          [_.target]: '_top',
-          [_.tooltip]: dotTooltip(`${node.name}: a single module between SCCs`),
-        }),
-  );
-  for (const [u, v] of overview.edges) g.createEdge([nodes[u], nodes[v]]);
-  return toDot(g, LARGE) + '\n';
+  if (overview.sccsOnly) chunks.push(`  label = ${quoted('SCCs only (single modules between them left out: graph too large)')};\n`);
+  chunks.push(nodeDefaults);
+  const ids = overview.nodes.map((node) => quoted(dotId(node.name)));
+  overview.nodes.forEach((node, i) => {
+    chunks.push(`  ${ids[i]} [\n`);
+    if (node.size >= 2) {
+      chunks.push(
+        '    shape = "box";\n    style = "filled";\n    fillcolor = "#dde8f5";\n',
+        attribute('label', `${dotLabel(node.name)}\\n${node.size} modules`),
+        attribute('URL', dotUrl(sccLink(node.name))),
+        '    target = "_top";\n',
+        attribute('tooltip', dotTooltip(`SCC ${node.name}: ${node.size} modules`)),
+      );
+    } else {
+      chunks.push(
+        '    shape = "ellipse";\n    fontsize = 10;\n',
+        attribute('URL', dotUrl(moduleLink(node.name))),
+        '    target = "_top";\n',
+        attribute('tooltip', dotTooltip(`${node.name}: a single module between SCCs`)),
+      );
+    }
+    chunks.push('  ];\n');
+  });
+  for (const [u, v] of overview.edges) chunks.push(`  ${ids[u]} -> ${ids[v]};\n`);
+  chunks.push('}\n');
+  return chunks.join('');
+}
+
+/*
+ * The text ts-graphviz's printer made of the same graph (which this file used
+ * to build: its AST cost more than finding the overview): graph attributes, the
+ * node defaults, nodes, edges; two spaces per level; every id and string value
+ * quoted with `"` not already escaped and CR/LF escaped and NUL dropped; a value
+ * whose trimmed text is `<...>` written as an HTML-like label (as scc-dot writes).
+ */
+function quoted(value: string): string {
+  return `"${value.replace(/\0/g, '').replace(/(?<!\\)"|[\r\n]/g, escapeOne)}"`;
+}
+
+function escapeOne(c: string): string {
+  return c === '"' ? '\\"' : c === '\n' ? '\\n' : '\\r';
+}
+
+function attribute(key: string, value: string): string {
+  const trimmed = value.trim();
+  const text = /^<.+>$/ms.test(trimmed) ? `<${trimmed.slice(1, -1)}>` : quoted(value);
+  return `    ${key} = ${text};\n`;
 }
