@@ -12,7 +12,7 @@ import { buildLevels } from '../order/order-levels.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
-import { MODULE_CHUNK, moduleChunkText } from '../write/viewer-module-data.js';
+import { MODULE_CHUNK, moduleChunk } from '../write/viewer-module-data.js';
 import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import { streamedText } from '../write/output-content.js';
@@ -81,7 +81,7 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
   // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
   const chunkInput = { facts, order, level, files: input.inputFiles };
   for (let first = 0, k = 0; first < topDown.length; first += MODULE_CHUNK, k++) {
-    const made = (): Iterable<string> => moduleChunkText(chunkInput, `modules/${k}`, first);
+    const made = (): string[] => [dataScript(`modules/${k}`, moduleChunk(chunkInput, first))];
     files.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(made) });
   }
   const { build, timeline } = buildShape(analysis, level);

@@ -21,6 +21,8 @@ export interface ViewerGraphFacts {
   /** Edge e's line is `labels[labelOf[e]]`: each distinct line is held once ('' is line 0). */
   labelOf: Int32Array;
   labels: readonly string[];
+  /** Each edge's line in its importer's .import_info (edgeEntities[e].line, read once into one array; 64-bit only when a line needs it). */
+  lines: Int32Array | Float64Array;
 }
 
 /**
@@ -28,13 +30,17 @@ export interface ViewerGraphFacts {
  * edges that carry the same entities share one string, so a million imports do
  * not hold a million strings when their lines repeat.
  */
-export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGraphFacts, 'entityCounts' | 'labelOf' | 'labels'> {
+export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGraphFacts, 'entityCounts' | 'labelOf' | 'labels' | 'lines'> {
   const entityCounts = new Int32Array(edgeEntities.length);
+  let lines: Int32Array | Float64Array = new Int32Array(edgeEntities.length);
   const labelOf = new Int32Array(edgeEntities.length);
   const labels: string[] = [''];
   const idOf = new Map<string, number>([['', 0]]);
   for (let e = 0; e < edgeEntities.length; e++) {
-    const entities = edgeEntities[e].entities;
+    const entry = edgeEntities[e];
+    if ((entry.line | 0) !== entry.line && lines instanceof Int32Array) lines = Float64Array.from(lines);
+    lines[e] = entry.line;
+    const entities = entry.entities;
     entityCounts[e] = entityCount(entities);
     if (entityCounts[e] === 0) continue;
     const label = wellFormed(entityLabel(entities));
@@ -42,7 +48,7 @@ export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGra
     if (id === undefined) idOf.set(label, (id = labels.push(label) - 1));
     labelOf[e] = id;
   }
-  return { entityCounts, labelOf, labels };
+  return { entityCounts, labelOf, labels, lines };
 }
 
 export interface SccPageData {
