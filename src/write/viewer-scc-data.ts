@@ -43,9 +43,10 @@ export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGra
     const entities = entry.entities;
     entityCounts[e] = entityCount(entities);
     if (entityCounts[e] === 0) continue;
-    const label = wellFormed(entityLabel(entities));
+    // Made well-formed once per distinct raw line (two raw lines that become the same text keep two ids, which is harmless).
+    const label = entityLabel(entities);
     let id = idOf.get(label);
-    if (id === undefined) idOf.set(label, (id = labels.push(label) - 1));
+    if (id === undefined) idOf.set(label, (id = labels.push(wellFormed(label)) - 1));
     labelOf[e] = id;
   }
   return { entityCounts, labelOf, labels, lines };
