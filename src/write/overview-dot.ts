@@ -2,7 +2,7 @@
 //
 // Selection: a single module is kept when it lies on a path from one big SCC to
 // another (reachable from a big SCC and reaching one), found by one forward and
-// one backward pass over the condensation in topological order, O((n + m) log n).
+// one backward pass over the condensation in topological order (its numbering), O(n + m).
 // Past `maxNodes` kept nodes the single modules are dropped (SCCs only). Edges:
 // reachThrough (paths through dropped nodes become edges), then the transitive
 // reduction, so the picture shows dependency without redundant arrows.
@@ -10,7 +10,6 @@ import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph
 import { componentMembers, condense } from '../graph/condense.js';
 import { reachThrough } from '../graph/reach-through.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
-import { topologicalOrder } from '../graph/topological-order.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
 import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
 import { wellFormed } from './well-formed.js';
@@ -59,16 +58,14 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   const big = new Uint8Array(count);
   for (let c = 0; c < count; c++) if (size(c) >= 2) big[c] = 1;
 
-  const order = topologicalOrder(dag);
+  // A condensation's edges go from a higher id to a lower one (condense): descending ids put importers first.
   const fromBig = new Uint8Array(count);
-  for (let p = 0; p < count; p++) {
-    const u = order[p];
+  for (let u = count - 1; u >= 0; u--) {
     if (!big[u] && !fromBig[u]) continue;
     for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) fromBig[dag.targets[e]] = 1;
   }
   const toBig = new Uint8Array(count);
-  for (let p = count - 1; p >= 0; p--) {
-    const u = order[p];
+  for (let u = 0; u < count; u++) {
     for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) {
       const s = dag.targets[e];
       if (big[s] || toBig[s]) {
