@@ -2,12 +2,12 @@
 //
 // Selection: a single module is kept when it lies on a path from one big SCC to
 // another (reachable from a big SCC and reaching one), found by one forward and
-// one backward pass over the condensation in topological order (its numbering), O(n + m).
+// one backward pass over the components in topological order (their numbering), O(n + m).
 // Past `maxNodes` kept nodes the single modules are dropped (SCCs only). Edges:
 // reachThrough (paths through dropped nodes become edges), then the transitive
 // reduction, so the picture shows dependency without redundant arrows.
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
-import { componentMembers, condense } from '../graph/condense.js';
+import { componentMembers, condense, type ComponentMembers } from '../graph/condense.js';
 import { reachThrough } from '../graph/reach-through.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
@@ -52,28 +52,11 @@ export interface OverviewGraph {
 export function overviewGraph(input: OverviewInput): OverviewGraph {
   const { scc } = input;
   const count = scc.count;
-  const dag = condense(input.graph, scc);
   const members = componentMembers(scc);
   const size = (c: number): number => members.offsets[c + 1] - members.offsets[c];
   const big = new Uint8Array(count);
   for (let c = 0; c < count; c++) if (size(c) >= 2) big[c] = 1;
-
-  // A condensation's edges go from a higher id to a lower one (condense): descending ids put importers first.
-  const fromBig = new Uint8Array(count);
-  for (let u = count - 1; u >= 0; u--) {
-    if (!big[u] && !fromBig[u]) continue;
-    for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) fromBig[dag.targets[e]] = 1;
-  }
-  const toBig = new Uint8Array(count);
-  for (let u = 0; u < count; u++) {
-    for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) {
-      const s = dag.targets[e];
-      if (big[s] || toBig[s]) {
-        toBig[u] = 1;
-        break;
-      }
-    }
-  }
+  const { fromBig, toBig } = betweenBig(input.graph, scc, members, big);
   const kept = big.slice();
   let keptCount = 0;
   for (let c = 0; c < count; c++) {
@@ -91,7 +74,8 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   const index = new Int32Array(count).fill(-1);
   components.forEach((c, i) => (index[c] = i));
 
-  const through = sccsOnly && input.bigLinks !== undefined ? input.bigLinks : reachThrough(dag, kept);
+  // The condensation is built only when the links through dropped modules are not given.
+  const through = sccsOnly && input.bigLinks !== undefined ? input.bigLinks : reachThrough(condense(input.graph, scc), kept);
   const from: number[] = [];
   const to: number[] = [];
   for (const c of components) {
@@ -104,6 +88,40 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   }
   const nodes = components.map((c) => ({ name: input.names[first(c)], size: size(c) }));
   return { nodes, edges, sccsOnly };
+}
+
+// Components reached from a big SCC, and those reaching one, read off the module graph: components are numbered so that
+// every edge between two goes from a higher id to a lower one (condense), so descending ids put importers first.
+function betweenBig(
+  graph: CompactGraph,
+  scc: StronglyConnectedComponents,
+  members: ComponentMembers,
+  big: Uint8Array,
+): { fromBig: Uint8Array; toBig: Uint8Array } {
+  const { offsets, targets } = graph;
+  const { componentOf, count } = scc;
+  const fromBig = new Uint8Array(count);
+  for (let u = count - 1; u >= 0; u--) {
+    if (!big[u] && !fromBig[u]) continue;
+    for (let i = members.offsets[u]; i < members.offsets[u + 1]; i++) {
+      const v = members.members[i];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) if (componentOf[targets[e]] !== u) fromBig[componentOf[targets[e]]] = 1;
+    }
+  }
+  const toBig = new Uint8Array(count);
+  for (let u = 0; u < count; u++) {
+    for (let i = members.offsets[u]; i < members.offsets[u + 1] && !toBig[u]; i++) {
+      const v = members.members[i];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+        const s = componentOf[targets[e]];
+        if (s !== u && (big[s] || toBig[s])) {
+          toBig[u] = 1;
+          break;
+        }
+      }
+    }
+  }
+  return { fromBig, toBig };
 }
 
 /** The viewer's page of a name (`scc` or `module`), as viewer-html's hash routes: the name percent-encoded. */
