@@ -16,6 +16,8 @@ import { overviewOutput, sccLinks } from '../src/pipeline/render-outputs.js';
 import { cutsText, sccCuts } from '../src/pipeline/scc-cuts.js';
 import { analysisDocumentText } from '../src/pipeline/analysis-document.js';
 import { honouredImports } from '../src/order/honoured-imports.js';
+import { viewerOutputs } from '../src/pipeline/viewer-outputs.js';
+import { contentBlocks } from '../src/write/output-content.js';
 
 export interface PhaseFigure {
   phase: string;
@@ -55,20 +57,29 @@ const outputs = await phase('plan outputs', () =>
   sccOutputs(analysis, { outDir, files: inputFiles(moduleGraph, modules) }),
 );
 // What scc does: stage every changed file, then commit (the run's own directory, so nothing else is removed).
-const cuts = await phase('SCC links, overview, cuts', () => {
+const { cuts, links } = await phase('SCC links, overview, cuts', () => {
   const found = sccCuts(analysis);
-  outputs.push(overviewOutput(analysis, outDir, sccLinks(analysis)));
+  const bigLinks = sccLinks(analysis);
+  outputs.push(overviewOutput(analysis, outDir, bigLinks));
   outputs.push({ path: join(outDir, 'importgraph.cuts'), content: cutsText(analysis, found) });
-  return found;
+  return { cuts: found, links: bigLinks };
 });
 // Shared by importgraph.json and the viewer in the real command.
-await phase('honoured imports', () => {
-  const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
-  outputs.push({ path: join(outDir, 'importgraph.json'), content: analysisDocumentText(analysis, modules, cuts, { honoured }) });
+const honoured = await phase('honoured imports', () => {
+  const shared = honouredImports(analysis.order, analysis.moduleGraph.graph);
+  outputs.push({ path: join(outDir, 'importgraph.json'), content: analysisDocumentText(analysis, modules, cuts, { honoured: shared }) });
+  return shared;
 });
 await phase('make text and write', async () => {
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   await transaction.stage(outputs);
   await transaction.commit(sccCommitPlan(outputs.filter((f) => f.path.endsWith('.dot')).map((f) => f.path)));
+});
+// The viewer's files as --render=none makes them (no pictures), each made and encoded as the writer would, then dropped (not written).
+await phase('viewer data (made, not written)', () => {
+  const viewer = viewerOutputs(analysis, outDir, { pictured: new Set(), notes: new Map(), links, inputFiles: inputFiles(moduleGraph, modules), cuts, honoured });
+  let bytes = 0;
+  for (const file of viewer) for (const block of contentBlocks(file.content)) bytes += block.length;
+  return bytes;
 });
 process.stdout.write(JSON.stringify({ modules: modules.length, imports: moduleGraph.graph.targets.length, figures }) + '\n');

@@ -2,24 +2,19 @@
 //
 // Selection: a single module is kept when it lies on a path from one big SCC to
 // another (reachable from a big SCC and reaching one), found by one forward and
-// one backward pass over the condensation in topological order, O((n + m) log n).
+// one backward pass over the components in topological order (their numbering), O(n + m).
 // Past `maxNodes` kept nodes the single modules are dropped (SCCs only). Edges:
 // reachThrough (paths through dropped nodes become edges), then the transitive
 // reduction, so the picture shows dependency without redundant arrows.
-import { Digraph, toDot, attribute as _ } from 'ts-graphviz';
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
-import { componentMembers, condense } from '../graph/condense.js';
+import { componentMembers, condense, type ComponentMembers } from '../graph/condense.js';
 import { reachThrough } from '../graph/reach-through.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
-import { topologicalOrder } from '../graph/topological-order.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
 import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
 import { wellFormed } from './well-formed.js';
 
 export const DEFAULT_OVERVIEW_MAX_NODES = 300;
-
-// ts-graphviz refuses more than 100,000 AST nodes by default (a guard for untrusted input); an overview of SCCs only can exceed it.
-const LARGE = { convert: { maxASTNodes: 0 } };
 
 export interface OverviewInput {
   /** Module names, node id = index (ModuleGraph.names). */
@@ -57,30 +52,11 @@ export interface OverviewGraph {
 export function overviewGraph(input: OverviewInput): OverviewGraph {
   const { scc } = input;
   const count = scc.count;
-  const dag = condense(input.graph, scc);
   const members = componentMembers(scc);
   const size = (c: number): number => members.offsets[c + 1] - members.offsets[c];
   const big = new Uint8Array(count);
   for (let c = 0; c < count; c++) if (size(c) >= 2) big[c] = 1;
-
-  const order = topologicalOrder(dag);
-  const fromBig = new Uint8Array(count);
-  for (let p = 0; p < count; p++) {
-    const u = order[p];
-    if (!big[u] && !fromBig[u]) continue;
-    for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) fromBig[dag.targets[e]] = 1;
-  }
-  const toBig = new Uint8Array(count);
-  for (let p = count - 1; p >= 0; p--) {
-    const u = order[p];
-    for (let e = dag.offsets[u]; e < dag.offsets[u + 1]; e++) {
-      const s = dag.targets[e];
-      if (big[s] || toBig[s]) {
-        toBig[u] = 1;
-        break;
-      }
-    }
-  }
+  const { fromBig, toBig } = betweenBig(input.graph, scc, members, big);
   const kept = big.slice();
   let keptCount = 0;
   for (let c = 0; c < count; c++) {
@@ -98,7 +74,8 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   const index = new Int32Array(count).fill(-1);
   components.forEach((c, i) => (index[c] = i));
 
-  const through = sccsOnly && input.bigLinks !== undefined ? input.bigLinks : reachThrough(dag, kept);
+  // The condensation is built only when the links through dropped modules are not given.
+  const through = sccsOnly && input.bigLinks !== undefined ? input.bigLinks : reachThrough(condense(input.graph, scc), kept);
   const from: number[] = [];
   const to: number[] = [];
   for (const c of components) {
@@ -113,6 +90,40 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   return { nodes, edges, sccsOnly };
 }
 
+// Components reached from a big SCC, and those reaching one, read off the module graph: components are numbered so that
+// every edge between two goes from a higher id to a lower one (condense), so descending ids put importers first.
+function betweenBig(
+  graph: CompactGraph,
+  scc: StronglyConnectedComponents,
+  members: ComponentMembers,
+  big: Uint8Array,
+): { fromBig: Uint8Array; toBig: Uint8Array } {
+  const { offsets, targets } = graph;
+  const { componentOf, count } = scc;
+  const fromBig = new Uint8Array(count);
+  for (let u = count - 1; u >= 0; u--) {
+    if (!big[u] && !fromBig[u]) continue;
+    for (let i = members.offsets[u]; i < members.offsets[u + 1]; i++) {
+      const v = members.members[i];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) if (componentOf[targets[e]] !== u) fromBig[componentOf[targets[e]]] = 1;
+    }
+  }
+  const toBig = new Uint8Array(count);
+  for (let u = 0; u < count; u++) {
+    for (let i = members.offsets[u]; i < members.offsets[u + 1] && !toBig[u]; i++) {
+      const v = members.members[i];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+        const s = componentOf[targets[e]];
+        if (s !== u && (big[s] || toBig[s])) {
+          toBig[u] = 1;
+          break;
+        }
+      }
+    }
+  }
+  return { fromBig, toBig };
+}
+
 /** The viewer's page of a name (`scc` or `module`), as viewer-html's hash routes: the name percent-encoded. */
 const viewerLink = (page: string) => (name: string) => `index.html#${page}/${encodeURIComponent(wellFormed(name))}`;
 
@@ -122,32 +133,57 @@ export function overviewDot(input: OverviewInput): string {
   const overview = overviewGraph(input);
   const sccLink = input.sccLink ?? viewerLink('scc');
   const moduleLink = input.moduleLink ?? viewerLink('module');
-  const g = new Digraph('overview', { [_.rankdir]: 'LR' });
-  g.node({ [_.fontname]: 'Helvetica' });
+  const chunks = ['digraph "overview" {\n  rankdir = "LR";\n'];
+  const nodeDefaults = '  node [\n    fontname = "Helvetica";\n  ];\n';
   if (overview.nodes.length === 0) {
-    g.createNode('no cycles', { [_.shape]: 'plaintext', [_.label]: 'No SCC of two or more modules: every module builds alone.' });
-    return toDot(g, LARGE) + '\n';
+    chunks.push(nodeDefaults, '  "no cycles" [\n    shape = "plaintext";\n', attribute('label', 'No SCC of two or more modules: every module builds alone.'), '  ];\n}\n');
+    return chunks.join('');
   }
-  if (overview.sccsOnly) g.set(_.label, 'SCCs only (single modules between them left out: graph too large)');
-  const nodes = overview.nodes.map((node) =>
-    node.size >= 2
-      ? g.createNode(dotId(node.name), {
-          [_.shape]: 'box',
-          [_.style]: 'filled',
-          [_.fillcolor]: '#dde8f5',
-          [_.label]: `${dotLabel(node.name)}\\n${node.size} modules`,
-          [_.URL]: dotUrl(sccLink(node.name)),
-          [_.target]: '_top',
-          [_.tooltip]: dotTooltip(`SCC ${node.name}: ${node.size} modules`),
-        })
-      : g.createNode(dotId(node.name), {
-          [_.shape]: 'ellipse',
-          [_.fontsize]: 10,
-          [_.URL]: dotUrl(moduleLink(node.name)),
-          [_.target]: '_top',
-          [_.tooltip]: dotTooltip(`${node.name}: a single module between SCCs`),
-        }),
-  );
-  for (const [u, v] of overview.edges) g.createEdge([nodes[u], nodes[v]]);
-  return toDot(g, LARGE) + '\n';
+  if (overview.sccsOnly) chunks.push(`  label = ${quoted('SCCs only (single modules between them left out: graph too large)')};\n`);
+  chunks.push(nodeDefaults);
+  const ids = overview.nodes.map((node) => quoted(dotId(node.name)));
+  overview.nodes.forEach((node, i) => {
+    chunks.push(`  ${ids[i]} [\n`);
+    if (node.size >= 2) {
+      chunks.push(
+        '    shape = "box";\n    style = "filled";\n    fillcolor = "#dde8f5";\n',
+        attribute('label', `${dotLabel(node.name)}\\n${node.size} modules`),
+        attribute('URL', dotUrl(sccLink(node.name))),
+        '    target = "_top";\n',
+        attribute('tooltip', dotTooltip(`SCC ${node.name}: ${node.size} modules`)),
+      );
+    } else {
+      chunks.push(
+        '    shape = "ellipse";\n    fontsize = 10;\n',
+        attribute('URL', dotUrl(moduleLink(node.name))),
+        '    target = "_top";\n',
+        attribute('tooltip', dotTooltip(`${node.name}: a single module between SCCs`)),
+      );
+    }
+    chunks.push('  ];\n');
+  });
+  for (const [u, v] of overview.edges) chunks.push(`  ${ids[u]} -> ${ids[v]};\n`);
+  chunks.push('}\n');
+  return chunks.join('');
+}
+
+/*
+ * The text ts-graphviz's printer made of the same graph (which this file used
+ * to build: its AST cost more than finding the overview): graph attributes, the
+ * node defaults, nodes, edges; two spaces per level; every id and string value
+ * quoted with `"` not already escaped and CR/LF escaped and NUL dropped; a value
+ * whose trimmed text is `<...>` written as an HTML-like label (as scc-dot writes).
+ */
+function quoted(value: string): string {
+  return `"${value.replace(/\0/g, '').replace(/(?<!\\)"|[\r\n]/g, escapeOne)}"`;
+}
+
+function escapeOne(c: string): string {
+  return c === '"' ? '\\"' : c === '\n' ? '\\n' : '\\r';
+}
+
+function attribute(key: string, value: string): string {
+  const trimmed = value.trim();
+  const text = /^<.+>$/ms.test(trimmed) ? `<${trimmed.slice(1, -1)}>` : quoted(value);
+  return `    ${key} = ${text};\n`;
 }

@@ -18,19 +18,38 @@ export interface ViewerGraphFacts {
   importers: { offsets: Int32Array; edges: Int32Array; source: Int32Array };
   /** Entities crossing each edge, and as one line (edgeTexts): computed once, shown on both ends' pages. */
   entityCounts: Int32Array;
-  entityLabels: readonly string[];
+  /** Edge e's line is `labels[labelOf[e]]`: each distinct line is held once ('' is line 0). */
+  labelOf: Int32Array;
+  labels: readonly string[];
+  /** Each edge's line in its importer's .import_info (edgeEntities[e].line, read once into one array; 64-bit only when a line needs it). */
+  lines: Int32Array | Float64Array;
 }
 
-/** Each edge's entity count and label, once for all pages. */
-export function edgeTexts(edgeEntities: readonly ImportedFrom[]): { entityCounts: Int32Array; entityLabels: string[] } {
+/**
+ * Each edge's entity count and label, once for all pages. Labels are interned:
+ * edges that carry the same entities share one string, so a million imports do
+ * not hold a million strings when their lines repeat.
+ */
+export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGraphFacts, 'entityCounts' | 'labelOf' | 'labels' | 'lines'> {
   const entityCounts = new Int32Array(edgeEntities.length);
-  const entityLabels: string[] = [];
+  let lines: Int32Array | Float64Array = new Int32Array(edgeEntities.length);
+  const labelOf = new Int32Array(edgeEntities.length);
+  const labels: string[] = [''];
+  const idOf = new Map<string, number>([['', 0]]);
   for (let e = 0; e < edgeEntities.length; e++) {
-    const entities = edgeEntities[e].entities;
+    const entry = edgeEntities[e];
+    if ((entry.line | 0) !== entry.line && lines instanceof Int32Array) lines = Float64Array.from(lines);
+    lines[e] = entry.line;
+    const entities = entry.entities;
     entityCounts[e] = entityCount(entities);
-    entityLabels.push(entityCounts[e] === 0 ? '' : wellFormed(entityLabel(entities)));
+    if (entityCounts[e] === 0) continue;
+    // Made well-formed once per distinct raw line (two raw lines that become the same text keep two ids, which is harmless).
+    const label = entityLabel(entities);
+    let id = idOf.get(label);
+    if (id === undefined) idOf.set(label, (id = labels.push(wellFormed(label)) - 1));
+    labelOf[e] = id;
   }
-  return { entityCounts, entityLabels };
+  return { entityCounts, labelOf, labels, lines };
 }
 
 export interface SccPageData {
@@ -48,7 +67,7 @@ export interface SccPageData {
 
 /** `members`: the SCC's module ids, ascending; `cuts` from sccCuts for the same SCC. */
 export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: SccCuts | undefined): SccPageData {
-  const { graph, componentOf, honoured, position, importers, entityCounts, entityLabels } = facts;
+  const { graph, componentOf, honoured, position, importers, entityCounts, labelOf, labels: lines } = facts;
   const order = Array.from(members).sort((a, b) => position[a] - position[b]);
   const local = new Map(order.map((v, i) => [v, i]));
   const c = componentOf[members[0]];
@@ -71,7 +90,7 @@ export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: 
   const labels: string[] = [];
   for (const { row, col, e } of rows) {
     marks.push(row, col, entityCounts[e], honoured[e]);
-    labels.push(entityLabels[e]);
+    labels.push(lines[labelOf[e]]);
   }
   const ascending = (s: Set<number>): number[] => Array.from(s).sort((a, b) => a - b);
   return { order, marks, labels, imports: ascending(imports), importedBy: ascending(importedBy), cuts: cuts === undefined ? null : cutsData(cuts) };
