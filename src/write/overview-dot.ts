@@ -12,6 +12,7 @@ import { reachThrough } from '../graph/reach-through.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
 import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
+import { dotAttribute, dotQuoted } from './dot-printer.js';
 import { wellFormed } from './well-formed.js';
 
 export const DEFAULT_OVERVIEW_MAX_NODES = 300;
@@ -136,28 +137,28 @@ export function overviewDot(input: OverviewInput): string {
   const chunks = ['digraph "overview" {\n  rankdir = "LR";\n'];
   const nodeDefaults = '  node [\n    fontname = "Helvetica";\n  ];\n';
   if (overview.nodes.length === 0) {
-    chunks.push(nodeDefaults, '  "no cycles" [\n    shape = "plaintext";\n', attribute('label', 'No SCC of two or more modules: every module builds alone.'), '  ];\n}\n');
+    chunks.push(nodeDefaults, '  "no cycles" [\n    shape = "plaintext";\n', dotAttribute('label', 'No SCC of two or more modules: every module builds alone.'), '  ];\n}\n');
     return chunks.join('');
   }
-  if (overview.sccsOnly) chunks.push(`  label = ${quoted('SCCs only (single modules between them left out: graph too large)')};\n`);
+  if (overview.sccsOnly) chunks.push(`  label = ${dotQuoted('SCCs only (single modules between them left out: graph too large)')};\n`);
   chunks.push(nodeDefaults);
-  const ids = overview.nodes.map((node) => quoted(dotId(node.name)));
+  const ids = overview.nodes.map((node) => dotQuoted(dotId(node.name)));
   overview.nodes.forEach((node, i) => {
     chunks.push(`  ${ids[i]} [\n`);
     if (node.size >= 2) {
       chunks.push(
         '    shape = "box";\n    style = "filled";\n    fillcolor = "#dde8f5";\n',
-        attribute('label', `${dotLabel(node.name)}\\n${node.size} modules`),
-        attribute('URL', dotUrl(sccLink(node.name))),
+        dotAttribute('label', `${dotLabel(node.name)}\\n${node.size} modules`),
+        dotAttribute('URL', dotUrl(sccLink(node.name))),
         '    target = "_top";\n',
-        attribute('tooltip', dotTooltip(`SCC ${node.name}: ${node.size} modules`)),
+        dotAttribute('tooltip', dotTooltip(`SCC ${node.name}: ${node.size} modules`)),
       );
     } else {
       chunks.push(
         '    shape = "ellipse";\n    fontsize = 10;\n',
-        attribute('URL', dotUrl(moduleLink(node.name))),
+        dotAttribute('URL', dotUrl(moduleLink(node.name))),
         '    target = "_top";\n',
-        attribute('tooltip', dotTooltip(`${node.name}: a single module between SCCs`)),
+        dotAttribute('tooltip', dotTooltip(`${node.name}: a single module between SCCs`)),
       );
     }
     chunks.push('  ];\n');
@@ -165,25 +166,4 @@ export function overviewDot(input: OverviewInput): string {
   for (const [u, v] of overview.edges) chunks.push(`  ${ids[u]} -> ${ids[v]};\n`);
   chunks.push('}\n');
   return chunks.join('');
-}
-
-/*
- * The text ts-graphviz's printer made of the same graph (which this file used
- * to build: its AST cost more than finding the overview): graph attributes, the
- * node defaults, nodes, edges; two spaces per level; every id and string value
- * quoted with `"` not already escaped and CR/LF escaped and NUL dropped; a value
- * whose trimmed text is `<...>` written as an HTML-like label (as scc-dot writes).
- */
-function quoted(value: string): string {
-  return `"${value.replace(/\0/g, '').replace(/(?<!\\)"|[\r\n]/g, escapeOne)}"`;
-}
-
-function escapeOne(c: string): string {
-  return c === '"' ? '\\"' : c === '\n' ? '\\n' : '\\r';
-}
-
-function attribute(key: string, value: string): string {
-  const trimmed = value.trim();
-  const text = /^<.+>$/ms.test(trimmed) ? `<${trimmed.slice(1, -1)}>` : quoted(value);
-  return `    ${key} = ${text};\n`;
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ImportedFrom } from '../model.js';
 import { dotId, dotLabel, dotTooltip, dotUrl } from './dot-text.js';
+import { dotAttribute, dotQuoted } from './dot-printer.js';
 import { entityCount, entityLabel } from './entity-label.js';
 
 /** Past this many characters an edge label becomes a link to the importer's .import_info. */
@@ -27,12 +28,12 @@ export function importInfoUrl(file: string, line: number): string {
 // Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
 export function sccDot(input: SccDotInput): string {
   const chunks: string[] = [
-    `digraph ${quoted(dotId(input.graphName))} {\n  rankdir = "LR";\n`,
+    `digraph ${dotQuoted(dotId(input.graphName))} {\n  rankdir = "LR";\n`,
     '  edge [\n    fontname = "Helvetica";\n    fontsize = 9;\n  ];\n',
     '  node [\n    shape = "box";\n    fontname = "Helvetica";\n  ];\n',
   ];
   // Node ids are the names themselves (escaped): the default label `\N` shows them as they are.
-  const ids = input.members.map((m) => quoted(dotId(m)));
+  const ids = input.members.map((m) => dotQuoted(dotId(m)));
   for (const id of ids) chunks.push(`  ${id};\n`);
   const fileNames = input.files.map((f) => basename(f));
   for (const { from, to, entry } of input.edges) {
@@ -42,35 +43,14 @@ export function sccDot(input: SccDotInput): string {
     const url = importInfoUrl(input.files[from], entry.line);
     chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
     if (label === '') {
-      chunks.push(attribute('URL', url), attribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
+      chunks.push(dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
     } else if (label.length > LONG_LABEL) {
-      chunks.push(attribute('label', dotLabel(`${entityCount(entities)} entities, see ${where}`)), attribute('URL', url), attribute('tooltip', dotTooltip(label)));
+      chunks.push(dotAttribute('label', dotLabel(`${entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(label)));
     } else {
-      chunks.push(attribute('label', dotLabel(label)), attribute('tooltip', dotTooltip(label)));
+      chunks.push(dotAttribute('label', dotLabel(label)), dotAttribute('tooltip', dotTooltip(label)));
     }
     chunks.push('  ];\n');
   }
   chunks.push('}\n');
   return chunks.join('');
-}
-
-/*
- * The text ts-graphviz's printer made of the same graph (which this file used
- * to build, 1 s of AST per 100,000 modules): graph attributes, then the edge
- * and node defaults, nodes, edges; two spaces per level; every id and string
- * value quoted with `"` not already escaped and CR/LF escaped and NUL dropped;
- * a value whose trimmed text is `<...>` written as an HTML-like label.
- */
-function quoted(value: string): string {
-  return `"${value.replace(/\0/g, '').replace(/(?<!\\)"|[\r\n]/g, escapeOne)}"`;
-}
-
-function escapeOne(c: string): string {
-  return c === '"' ? '\\"' : c === '\n' ? '\\n' : '\\r';
-}
-
-function attribute(key: string, value: string): string {
-  const trimmed = value.trim();
-  const text = /^<.+>$/ms.test(trimmed) ? `<${trimmed.slice(1, -1)}>` : quoted(value);
-  return `    ${key} = ${text};\n`;
 }
