@@ -16,6 +16,10 @@
 import type { CompactGraph } from '../graph/compact-graph.js';
 import type { AutoOrder } from './auto-order.js';
 import type { Highs } from 'highs';
+import { cliqueCuts } from './clique-cuts.js';
+
+// Cliques read per model: the library's SCC has a few hundred; a cap keeps dense synthetic SCCs from enumerating for ever (fewer cuts stay valid).
+const MAX_CLIQUES = 20_000;
 
 export interface ProvenBound {
   /** Imports auto honours. */
@@ -177,8 +181,33 @@ function modelText(graph: CompactGraph, comp: Int32Array, depth: number): { text
     const back = pair.get(b * n + a);
     if (back !== undefined && a < b) rows.push(`c${cuts++}: x${e} + x${back} <= 1`);
   }
+  for (const row of cliqueRows(n, pair, low, high)) rows.push(row);
   const text = ['Maximize', ` obj: ${objective.join(' ') || '0'}`, 'Subject To', ...rows.map((r) => ` ${r}`), 'Binaries', ` ${binaries.join(' ')}`, 'End', ''].join('\n');
   return { text, base, edges: x };
+}
+
+// Pigeonhole rows: the imports inside a clique of modules count at most once per pair, never for a pair sharing a level (clique-cuts.ts).
+function cliqueRows(n: number, pair: Map<number, number>, low: Int32Array, high: Int32Array): string[] {
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  for (const key of pair.keys()) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    if (!pair.has(b * n + a) || a < b) neighbours[a].push(b), neighbours[b].push(a);
+  }
+  const vertices: number[] = [];
+  for (let v = 0; v < n; v++) if (neighbours[v].length > 0) vertices.push(v);
+  const rows: string[] = [];
+  for (const { members, limit } of cliqueCuts(neighbours, vertices, low, high, MAX_CLIQUES)) {
+    const terms: string[] = [];
+    for (const a of members) {
+      for (const b of members) {
+        const e = pair.get(a * n + b);
+        if (e !== undefined) terms.push(`+ x${e}`);
+      }
+    }
+    rows.push(`q${rows.length}: ${terms.join(' ')} <= ${limit}`);
+  }
+  return rows;
 }
 
 // Auto's own order as the solver's first solution: its ASAP levels, the imports pointing down there, and the cumulative level variables.
