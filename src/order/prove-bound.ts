@@ -53,7 +53,8 @@ async function loadHighs(): Promise<Highs> {
   return loaded.default();
 }
 
-export async function proveBound(graph: CompactGraph, weight: Float64Array, auto: AutoOrder, timeLimitSeconds: number): Promise<ProvenBound> {
+/** `optimiseShare`: the share of the time for the optimisation before the targets (0 goes straight to targets from all imports). */
+export async function proveBound(graph: CompactGraph, weight: Float64Array, auto: AutoOrder, timeLimitSeconds: number, { optimiseShare = OPTIMISE_SHARE } = {}): Promise<ProvenBound> {
   const started = performance.now();
   const secondsLeft = (): number => timeLimitSeconds - (performance.now() - started) / 1000;
   const depth = relaxedDepth(weight, auto);
@@ -64,21 +65,25 @@ export async function proveBound(graph: CompactGraph, weight: Float64Array, auto
   const record = (): number => steps.push({ upperBound: model.base + inside, seconds: (performance.now() - started) / 1000 });
   if (model.edges > 0) {
     const highs = await loadHighs();
-    const first = solveModel(highs, lpText(model), timeLimitSeconds * OPTIMISE_SHARE, warmStart(graph, auto, depth), true);
-    inside = Math.min(model.edges, first.bound);
-    optimal = first.optimal;
-    record();
+    inside = model.edges;
+    optimal = false;
+    if (optimiseShare > 0) {
+      const first = solveModel(highs, lpText(model), timeLimitSeconds * optimiseShare, warmStart(graph, auto, depth), true);
+      inside = Math.min(model.edges, first.bound);
+      optimal = first.optimal;
+      record();
+    }
     // Below the optimisation's bound, show targets infeasible: no order honours `target` imports inside SCCs.
     const honouredInside = auto.honoured - model.base;
+    optimal ||= inside === honouredInside;
     while (!optimal && inside > honouredInside && secondsLeft() > 0.5) {
       const target = inside + 1 - Math.max(1, Math.ceil((inside - honouredInside) / TARGET_STEP));
       const run = solveModel(highs, lpText(model, target), secondsLeft(), undefined, false);
       // Either the optimum is below the target, or it is the target model's optimum, which its bound covers.
-      const bound = Math.max(target - 1, run.bound);
-      if (bound >= inside) break;
-      inside = bound;
-      optimal = run.optimal || inside === honouredInside;
-      record();
+      const bound = Math.min(inside, Math.max(target - 1, run.bound));
+      optimal = run.optimal || bound === honouredInside;
+      if (bound < inside) (inside = bound), record();
+      if (!run.infeasible) break;
     }
   }
   const upperBound = model.base + inside;
@@ -96,6 +101,8 @@ export async function proveBound(graph: CompactGraph, weight: Float64Array, auto
 interface ModelRun {
   /** Solved to optimality: the bound is the best count. */
   optimal: boolean;
+  /** No solution at all (a target above the optimum). */
+  infeasible: boolean;
   /** The most imports inside SCCs this model allows (−1 when it has no solution). */
   bound: number;
 }
@@ -109,12 +116,12 @@ function solveModel(highs: Highs, text: string, seconds: number, start: Map<stri
     if (start !== undefined) setStart(model, start);
     model.run();
     const status = model.getModelStatus();
-    if (status === highs.constants.modelStatus.infeasible) return { optimal: false, bound: -1 };
+    if (status === highs.constants.modelStatus.infeasible) return { optimal: false, infeasible: true, bound: -1 };
     const optimal = status === highs.constants.modelStatus.optimal;
     const dual = Number(model.info.get('mip_dual_bound'));
     const objective = Number(model.info.get('objective_function_value'));
     const relaxed = optimal ? objective : Number.isFinite(dual) ? dual : Infinity;
-    return { optimal, bound: Math.floor(Math.min(relaxed, Number.MAX_SAFE_INTEGER) + 1e-6) };
+    return { optimal, infeasible: false, bound: Math.floor(Math.min(relaxed, Number.MAX_SAFE_INTEGER) + 1e-6) };
   } finally {
     model.dispose();
   }
