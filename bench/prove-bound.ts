@@ -1,4 +1,4 @@
-// `node dist/bench/prove-bound.js [SECONDS] [DEPTHS]`: plan --prove's figures: auto beside the proven bound on the standard library (unit costs) and on a synthetic 300-module SCC, with wall and CPU times and the load.
+// `node dist/bench/prove-bound.js [SECONDS] [DEPTHS] [--no-scc]`: plan --prove's figures: auto beside the proven bound on the standard library (unit costs) and on a synthetic 300-module SCC, with wall and CPU times and the load.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,8 +26,10 @@ async function measure(label: string, graph: CompactGraph, options: AutoOrderOpt
   const p = await proveBound(graph, unit, auto, seconds);
   const used = process.cpuUsage(cpu);
   const how = p.optimal ? 'optimal' : 'time limit';
+  const cpuPerWall = (used.user + used.system) / 1e6 / p.seconds;
+  const steps = p.steps.map((s) => `${s.upperBound} at ${s.seconds.toFixed(1)} s (~${(s.seconds * cpuPerWall).toFixed(1)} s CPU)`).join(', ');
   console.log(
-    `${label.padEnd(34)} auto ${String(p.honoured).padStart(5)} in ${autoMs.toFixed(0).padStart(6)} ms; bound ${String(p.upperBound).padStart(5)} (gap ${p.gapPercent.toFixed(2)}%, ${how}) in ${p.seconds.toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU; load ${load}`,
+    `${label.padEnd(34)} auto ${String(p.honoured).padStart(5)} in ${autoMs.toFixed(0).padStart(6)} ms; bound ${String(p.upperBound).padStart(5)} (gap ${p.gapPercent.toFixed(2)}%, ${how}) in ${p.seconds.toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU; load ${load}\n  steps: ${steps}`,
   );
 }
 
@@ -36,6 +38,8 @@ const { modules } = await readImportInfos(await inputPaths([join(root, 'import_i
 const library = buildModuleGraph(modules);
 const importWeight = importWeights(library);
 for (const depth of depths) await measure(`library, unit, --max-depth ${depth}`, library.graph, { importWeight, maxDepth: depth });
+
+if (process.argv.includes('--no-scc')) process.exit(0);
 
 // One SCC of 300 modules from the generator (spine, layered imports, 46 upward imports), default options.
 const prefix = join(tmpdir(), 'importgraph-prove-bench-scc300');

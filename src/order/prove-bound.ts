@@ -8,14 +8,28 @@
 // Any order within depth D honours only imports that point down in its own
 // ASAP levels, so the optimum here is ≥ what any order honours. Cost bounds
 // are relaxed: with a cost bound only, D is the most modules whose lightest
-// costs fit in it. 2-cycles get cuts (not both may count). Auto's own order is
-// the solver's first solution.
-// The solve stops at a time limit; the bound it reaches then depends on the
-// machine's speed, which is why it is only reported, never used to order.
+// costs fit in it. 2-cycles get cuts (not both may count), and cliques of
+// modules with fewer levels than members get pigeonhole cuts (clique-cuts.ts).
+// Two phases share the time: HiGHS maximises for 15% of it, auto's own
+// order as its first solution; then, below the bound it reached, it shows
+// targets infeasible ("at least T imports inside SCCs count" has no solution,
+// so at most T − 1 do), each a third of the way down to auto's count, while
+// that succeeds. With the target row HiGHS closes these at the root node.
+// The bound reached depends on the machine's speed, which is why it is only
+// reported, never used to order.
 
 import type { CompactGraph } from '../graph/compact-graph.js';
 import type { AutoOrder } from './auto-order.js';
 import type { Highs } from 'highs';
+import { cliqueCuts } from './clique-cuts.js';
+
+// The optimisation's share of the time; the rest shows targets below its bound infeasible, which HiGHS does faster than it raises the bound.
+const OPTIMISE_SHARE = 0.15;
+// Each target lies a third of the way from the bound down to auto's count: every attempt repeats the root's work, so few bold steps beat many small ones.
+const TARGET_STEP = 3;
+
+// Cliques read per model: the library's SCC has a few hundred; a cap keeps dense synthetic SCCs from enumerating for ever (fewer cuts stay valid).
+const MAX_CLIQUES = 20_000;
 
 export interface ProvenBound {
   /** Imports auto honours. */
@@ -28,6 +42,8 @@ export interface ProvenBound {
   optimal: boolean;
   seconds: number;
   depth: number;
+  /** How the bound came down: after the optimisation, then after each target shown infeasible. */
+  steps: { upperBound: number; seconds: number }[];
 }
 
 
@@ -37,37 +53,40 @@ async function loadHighs(): Promise<Highs> {
   return loaded.default();
 }
 
-export async function proveBound(graph: CompactGraph, weight: Float64Array, auto: AutoOrder, timeLimitSeconds: number): Promise<ProvenBound> {
+/** `optimiseShare`: the share of the time for the optimisation before the targets (0 goes straight to targets from all imports). */
+export async function proveBound(graph: CompactGraph, weight: Float64Array, auto: AutoOrder, timeLimitSeconds: number, { optimiseShare = OPTIMISE_SHARE } = {}): Promise<ProvenBound> {
   const started = performance.now();
+  const secondsLeft = (): number => timeLimitSeconds - (performance.now() - started) / 1000;
   const depth = relaxedDepth(weight, auto);
-  const { text, base, edges } = modelText(graph, auto.componentOf, depth);
-  let upperBound = base;
+  const model = levelModel(graph, auto.componentOf, depth);
+  let inside = 0;
   let optimal = true;
-  if (edges > 0) {
+  const steps: { upperBound: number; seconds: number }[] = [];
+  const record = (): number => steps.push({ upperBound: model.base + inside, seconds: (performance.now() - started) / 1000 });
+  if (model.edges > 0) {
     const highs = await loadHighs();
-    const model = highs.createModel({ format: 'lp', data: text });
-    try {
-      model.options.set({ output_flag: false, time_limit: timeLimitSeconds, mip_rel_gap: 0, mip_abs_gap: 0.999 });
-      const start = warmStart(graph, auto, depth);
-      const indices: number[] = [];
-      const values: number[] = [];
-      for (const [name, value] of start) {
-        const col = columnOf(model, name);
-        if (col >= 0) indices.push(col), values.push(value);
-      }
-      const order = Int32Array.from(indices.keys()).sort((i, j) => indices[i] - indices[j]);
-      model.setSolution({ indices: Int32Array.from(order, (i) => indices[i]), values: Float64Array.from(order, (i) => values[i]) });
-      model.run();
-      const status = model.getModelStatus();
-      optimal = status === highs.constants.modelStatus.optimal;
-      const dual = Number(model.info.get('mip_dual_bound'));
-      const objective = Number(model.info.get('objective_function_value'));
-      const relaxed = optimal ? objective : Number.isFinite(dual) ? dual : edges;
-      upperBound = base + Math.min(edges, Math.floor(relaxed + 1e-6));
-    } finally {
-      model.dispose();
+    inside = model.edges;
+    optimal = false;
+    if (optimiseShare > 0) {
+      const first = solveModel(highs, lpText(model), timeLimitSeconds * optimiseShare, warmStart(graph, auto, depth), true);
+      inside = Math.min(model.edges, first.bound);
+      optimal = first.optimal;
+      record();
+    }
+    // Below the optimisation's bound, show targets infeasible: no order honours `target` imports inside SCCs.
+    const honouredInside = auto.honoured - model.base;
+    optimal ||= inside === honouredInside;
+    while (!optimal && inside > honouredInside && secondsLeft() > 0.5) {
+      const target = inside + 1 - Math.max(1, Math.ceil((inside - honouredInside) / TARGET_STEP));
+      const run = solveModel(highs, lpText(model, target), secondsLeft(), undefined, false);
+      // Either the optimum is below the target, or it is the target model's optimum, which its bound covers.
+      const bound = Math.min(inside, Math.max(target - 1, run.bound));
+      optimal = run.optimal || bound === honouredInside;
+      if (bound < inside) (inside = bound), record();
+      if (!run.infeasible) break;
     }
   }
+  const upperBound = model.base + inside;
   return {
     honoured: auto.honoured,
     upperBound,
@@ -75,7 +94,49 @@ export async function proveBound(graph: CompactGraph, weight: Float64Array, auto
     optimal,
     seconds: (performance.now() - started) / 1000,
     depth,
+    steps,
   };
+}
+
+interface ModelRun {
+  /** Solved to optimality: the bound is the best count. */
+  optimal: boolean;
+  /** No solution at all (a target above the optimum). */
+  infeasible: boolean;
+  /** The most imports inside SCCs this model allows (−1 when it has no solution). */
+  bound: number;
+}
+
+// One HiGHS run of an LP-format model; heuristics only when a better order is worth finding (not when showing a target infeasible).
+function solveModel(highs: Highs, text: string, seconds: number, start: Map<string, number> | undefined, heuristics: boolean): ModelRun {
+  const model = highs.createModel({ format: 'lp', data: text });
+  try {
+    model.options.set({ output_flag: false, time_limit: Math.max(0.1, seconds), mip_rel_gap: 0, mip_abs_gap: 0.999 });
+    if (!heuristics) model.options.set({ mip_heuristic_effort: 0 });
+    if (start !== undefined) setStart(model, start);
+    model.run();
+    const status = model.getModelStatus();
+    if (status === highs.constants.modelStatus.infeasible) return { optimal: false, infeasible: true, bound: -1 };
+    const optimal = status === highs.constants.modelStatus.optimal;
+    const dual = Number(model.info.get('mip_dual_bound'));
+    const objective = Number(model.info.get('objective_function_value'));
+    const relaxed = optimal ? objective : Number.isFinite(dual) ? dual : Infinity;
+    return { optimal, infeasible: false, bound: Math.floor(Math.min(relaxed, Number.MAX_SAFE_INTEGER) + 1e-6) };
+  } finally {
+    model.dispose();
+  }
+}
+
+// Auto's order as the first solution, by column.
+function setStart(model: { getColByName(name: string): number; setSolution(s: { indices: Int32Array; values: Float64Array }): unknown }, start: Map<string, number>): void {
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const [name, value] of start) {
+    const col = columnOf(model, name);
+    if (col >= 0) indices.push(col), values.push(value);
+  }
+  const order = Int32Array.from(indices.keys()).sort((i, j) => indices[i] - indices[j]);
+  model.setSolution({ indices: Int32Array.from(order, (i) => indices[i]), values: Float64Array.from(order, (i) => values[i]) });
 }
 
 // The depth bound the model uses: auto's, or with a cost bound alone the most modules whose lightest costs fit in it.
@@ -122,8 +183,18 @@ function levelWindows(graph: CompactGraph, comp: Int32Array, depth: number): { l
   return { low, high };
 }
 
-// The model in CPLEX LP text, levels as cumulative binaries z(v,k) = [level(v) ≤ k]: an import A→B counts only if, for every k, level(A) ≤ k implies level(B) ≤ k − 1.
-function modelText(graph: CompactGraph, comp: Int32Array, depth: number): { text: string; base: number; edges: number } {
+interface LevelModel {
+  objective: string;
+  rows: string[];
+  binaries: string[];
+  /** Imports between SCCs: they always count. */
+  base: number;
+  /** Imports inside SCCs: the model's variables x_e. */
+  edges: number;
+}
+
+// The model's rows, levels as cumulative binaries z(v,k) = [level(v) ≤ k]: an import A→B counts only if, for every k, level(A) ≤ k implies level(B) ≤ k − 1.
+function levelModel(graph: CompactGraph, comp: Int32Array, depth: number): LevelModel {
   const n = graph.nodeCount;
   const { offsets, targets } = graph;
   const { low, high } = levelWindows(graph, comp, depth);
@@ -177,8 +248,41 @@ function modelText(graph: CompactGraph, comp: Int32Array, depth: number): { text
     const back = pair.get(b * n + a);
     if (back !== undefined && a < b) rows.push(`c${cuts++}: x${e} + x${back} <= 1`);
   }
-  const text = ['Maximize', ` obj: ${objective.join(' ') || '0'}`, 'Subject To', ...rows.map((r) => ` ${r}`), 'Binaries', ` ${binaries.join(' ')}`, 'End', ''].join('\n');
-  return { text, base, edges: x };
+  for (const row of cliqueRows(n, pair, low, high)) rows.push(row);
+  return { objective: objective.join(' '), rows, binaries, base, edges: x };
+}
+
+// The model as CPLEX LP text; with a target, one more row: at least that many imports inside SCCs count.
+function lpText(model: LevelModel, target?: number): string {
+  const lines = ['Maximize', ` obj: ${model.objective || '0'}`, 'Subject To'];
+  if (target !== undefined) lines.push(` target: ${model.objective} >= ${target}`);
+  for (const row of model.rows) lines.push(` ${row}`);
+  lines.push('Binaries', ` ${model.binaries.join(' ')}`, 'End', '');
+  return lines.join('\n');
+}
+
+// Pigeonhole rows: the imports inside a clique of modules count at most once per pair, never for a pair sharing a level (clique-cuts.ts).
+function cliqueRows(n: number, pair: Map<number, number>, low: Int32Array, high: Int32Array): string[] {
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  for (const key of pair.keys()) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    if (!pair.has(b * n + a) || a < b) neighbours[a].push(b), neighbours[b].push(a);
+  }
+  const vertices: number[] = [];
+  for (let v = 0; v < n; v++) if (neighbours[v].length > 0) vertices.push(v);
+  const rows: string[] = [];
+  for (const { members, limit } of cliqueCuts(neighbours, vertices, low, high, MAX_CLIQUES)) {
+    const terms: string[] = [];
+    for (const a of members) {
+      for (const b of members) {
+        const e = pair.get(a * n + b);
+        if (e !== undefined) terms.push(`+ x${e}`);
+      }
+    }
+    rows.push(`q${rows.length}: ${terms.join(' ')} <= ${limit}`);
+  }
+  return rows;
 }
 
 // Auto's own order as the solver's first solution: its ASAP levels, the imports pointing down there, and the cumulative level variables.

@@ -57,3 +57,21 @@ test('with a cost bound the bound still holds (the cost bound is relaxed to a de
     t.true(proven.upperBound <= graph.targets.length);
   }
 });
+
+test('straight to targets (no optimisation first), the descent stops exactly at the level model optimum', async (t) => {
+  let solved = 0;
+  for (let seed = 1; seed <= 60; seed++) {
+    const { graph, weight } = randomCase(seed);
+    if (graph.nodeCount > 7) continue;
+    const depth = 2 + (seed % 3);
+    const auto = autoOrder(graph, weight, { maxDepth: depth, effort: 0.01 });
+    if (auto.bounds.raised) continue;
+    const proven = await proveBound(graph, weight, auto, 600, { optimiseShare: 0 });
+    const best = bruteLevels(graph, depth);
+    t.is(proven.upperBound, best, `seed ${seed}`);
+    t.true(proven.optimal, `seed ${seed}`);
+    for (let i = 1; i < proven.steps.length; i++) t.true(proven.steps[i].upperBound < proven.steps[i - 1].upperBound, `seed ${seed}: steps only go down`);
+    solved++;
+  }
+  t.true(solved >= 10, `${solved} graphs checked`);
+});
