@@ -41,3 +41,11 @@ for (const ch of '#$&*+-./:<=>?@^~\\') isSymbolTable[ch.charCodeAt(0)] = 1;
 export function isSymbolChar(c: number): boolean {
   return c < 128 && isSymbolTable[c] === 1;
 }
+
+/** Where the letters, digits and `_` that follow an atom's first character at `p` end (the end of an unquoted atom or variable name). */
+export function identifierEnd(text: string, p: number): number {
+  for (let q = p + 1; ; q++) {
+    const d = text.charCodeAt(q);
+    if (!((d >= CharCode.LowerA && d <= CharCode.LowerZ) || (d >= CharCode.Zero && d <= CharCode.Nine) || d === CharCode.Underscore || (d >= CharCode.UpperA && d <= CharCode.UpperZ))) return q;
+  }
+}

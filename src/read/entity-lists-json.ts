@@ -7,7 +7,7 @@
  * must escape — and the caller then decodes the entities and writes them
  * the general way. Both give the same text (test/read/entity-lists-json.test.ts).
  */
-import { CharCode as C } from './char-codes.js';
+import { CharCode as C, identifierEnd } from './char-codes.js';
 
 /** `ENTITY_KINDS` in their order. */
 const KIND_NAMES = ['types', 'insts', 'modes', 'preds', 'funcs', 'typeclasses'] as const;
@@ -126,12 +126,7 @@ function item(s: string, p: number): number {
   const c = s.charCodeAt(p);
   let name: string;
   if (c >= C.LowerA && c <= C.LowerZ) {
-    let q = p + 1;
-    for (;;) {
-      const d = s.charCodeAt(q);
-      if ((d >= C.LowerA && d <= C.LowerZ) || (d >= C.Zero && d <= C.Nine) || d === C.Underscore || (d >= C.UpperA && d <= C.UpperZ)) q++;
-      else break;
-    }
+    const q = identifierEnd(s, p);
     const next = s.charCodeAt(q);
     if (next === C.OpenParen) return q - p === 10 && follows(s, p, 'name_arity') ? nameArity(s, q + 1) : -1;
     // A qualifier (`m.name`) is left to the decoder.

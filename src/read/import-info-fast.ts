@@ -27,7 +27,7 @@ import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameAri
 import type { DecodedImportInfo } from './import-info.js';
 import { appendAll } from './append-all.js';
 import { NameTable } from './name-table.js';
-import { CharCode as C, isSymbolChar } from './char-codes.js';
+import { CharCode as C, identifierEnd, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
 import { lazyImports, type EntitySource } from './lazy-imported-from.js';
 import { plainEntitiesJson } from './entity-lists-json.js';
@@ -513,12 +513,7 @@ function qualifierDotFollows(): boolean {
 function scanAtom(): void {
   const c = text.charCodeAt(pos);
   if (c >= C.LowerA && c <= C.LowerZ) {
-    let p = pos + 1;
-    for (;;) {
-      const d = text.charCodeAt(p);
-      if ((d >= C.LowerA && d <= C.LowerZ) || (d >= C.Zero && d <= C.Nine) || d === C.Underscore || (d >= C.UpperA && d <= C.UpperZ)) p++;
-      else break;
-    }
+    const p = identifierEnd(text, pos);
     atomStart = pos;
     atomEnd = p;
     atomQuoted = false;

@@ -30,13 +30,19 @@ function bruteLevels(graph: CompactGraph, depth: number): number {
   }
 }
 
-test('on small graphs the bound is exactly the level model optimum and never below what auto honours', async (t) => {
-  let solved = 0;
+/** The random cases small enough to solve by brute force, each with a depth and auto's order at that depth. */
+function* smallCases() {
   for (let seed = 1; seed <= 60; seed++) {
     const { graph, weight } = randomCase(seed);
     if (graph.nodeCount > 7) continue;
     const depth = 2 + (seed % 3);
-    const auto = autoOrder(graph, weight, { maxDepth: depth, effort: 0.01 });
+    yield { seed, graph, weight, depth, auto: autoOrder(graph, weight, { maxDepth: depth, effort: 0.01 }) };
+  }
+}
+
+test('on small graphs the bound is exactly the level model optimum and never below what auto honours', async (t) => {
+  let solved = 0;
+  for (const { seed, graph, weight, depth, auto } of smallCases()) {
     const proven = await proveBound(graph, weight, auto, 600);
     t.true(proven.upperBound >= auto.honoured, `seed ${seed}`);
     if (auto.bounds.raised) continue;
@@ -60,11 +66,7 @@ test('with a cost bound the bound still holds (the cost bound is relaxed to a de
 
 test('straight to targets (no optimisation first), the descent stops exactly at the level model optimum', async (t) => {
   let solved = 0;
-  for (let seed = 1; seed <= 60; seed++) {
-    const { graph, weight } = randomCase(seed);
-    if (graph.nodeCount > 7) continue;
-    const depth = 2 + (seed % 3);
-    const auto = autoOrder(graph, weight, { maxDepth: depth, effort: 0.01 });
+  for (const { seed, graph, weight, depth, auto } of smallCases()) {
     if (auto.bounds.raised) continue;
     const proven = await proveBound(graph, weight, auto, 600, { optimiseShare: 0 });
     const best = bruteLevels(graph, depth);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
 import { LazyImportedFrom } from '../../src/read/lazy-imported-from.js';
 import { entitiesJson } from '../../src/write/analysis-json.js';
+import { seededRandom } from '../helpers/random.js';
 import { examplesDir } from '../helpers/project.js';
 
 /** Each lazily read entry of `text`: its straight JSON (undefined when it was left to the general writer) and the general writer's. */
@@ -76,16 +77,8 @@ test('every bundled example entry is written alike, and plain ones straight', (t
   t.true(straight > 100, `${straight} entries written straight`);
 });
 
-/** mulberry32: a small seeded generator, so every run tests the same texts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), a | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (mulberry32), so every run tests the same texts. */
+const random = (seed: number): (() => number) => seededRandom(seed).next;
 
 test('thousands of random entity lists are written straight as the general writer writes them, or left to it', (t) => {
   const next = random(20261202);

@@ -6,6 +6,7 @@ import { ImportGraphError } from '../../src/errors.js';
 import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from '../../src/read/import-info.js';
 import { NameTable } from '../../src/read/name-table.js';
+import { seededRandom } from '../helpers/random.js';
 import { examplesDir, fixturesDir } from '../helpers/project.js';
 
 /** The general decoder's result, or its `E_INPUT` error. */
@@ -102,16 +103,8 @@ test('comments, odd layout, quoted and `__` names, both entity forms and duplica
 
 // ---- Random texts: valid ones of every shape, and broken copies of them. ----
 
-/** mulberry32: a small seeded generator, so every run tests the same texts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), a | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (mulberry32), so every run tests the same texts. */
+const random = (seed: number): (() => number) => seededRandom(seed).next;
 
 class TextGenerator {
   constructor(private readonly next: () => number) {}
