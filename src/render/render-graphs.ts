@@ -43,7 +43,7 @@ export async function renderGraphs(jobs: readonly RenderJob[], options: RenderOp
         const unit = units[next++];
         for (const index of unit.jobs) options.onProgress?.({ done, total: jobs.length, current: jobs[index].name, event: 'start' });
         const started = performance.now();
-        const limit = Math.min(...unit.jobs.map((index) => jobs[index].timeoutMs ?? timeoutMs));
+        const limit = unit.jobs.reduce((least, index) => Math.min(least, jobs[index].timeoutMs ?? timeoutMs), Infinity);
         let outcomes: RenderOutcome[];
         try {
           if (unit.layout === undefined) throw new Error(unit.error);
