@@ -181,7 +181,8 @@ function uniqueByLocation(files: string[], cwd: string): string[] {
 
 /** True when every path is plain and all are absolute or all relative: then two paths are one location exactly when they are spelled the same. */
 function spelledAlike(files: readonly string[]): boolean {
-  if (path.sep !== '/' || files.length === 0) return path.sep === '/';
+  if (path.sep !== '/') return false;
+  if (files.length === 0) return true;
   const absolute = files[0]!.charCodeAt(0) === 47;
   for (const f of files) if (mayNotBePlain(f) || (f.charCodeAt(0) === 47) !== absolute) return false;
   return true;

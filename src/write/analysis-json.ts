@@ -59,8 +59,21 @@ const NOT_HONOURED = ', "honoured": false}';
 /** A writer gathers items in a piece until it has about this many characters. */
 const PIECE_SIZE = 1 << 16;
 
-/** `text` with one more item (a piece of a member's items). */
-const withItem = (text: string, item: string): string => (text === '' ? item : `${text}${ITEM_SEPARATOR}${item}`);
+/** Items joined into pieces of about PIECE_SIZE characters: `add` returns a piece when one is full, `rest` the last. */
+class Pieces {
+  private text = '';
+
+  add(item: string): string | undefined {
+    this.text = this.text === '' ? item : `${this.text}${ITEM_SEPARATOR}${item}`;
+    return this.text.length >= PIECE_SIZE ? this.rest() : undefined;
+  }
+
+  rest(): string | undefined {
+    const piece = this.text;
+    this.text = '';
+    return piece === '' ? undefined : piece;
+  }
+}
 
 /** An import's entities as JSON: a lazily read entry's straight from its file's text when it can (the same text, without building them). */
 function importEntitiesJson(entry: ImportedFrom): string {
@@ -124,41 +137,35 @@ export function* analysisJsonPieces(input: AnalysisJsonInput): Generator<string>
 
 // Several modules a piece.
 function* moduleItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  let text = '';
+  const pieces = new Pieces();
   for (let v = 0; v < names.length; v++) {
     const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
     const scc = input.sccOf[v] < 0 ? 'null' : String(input.sccOf[v]);
-    const item = `{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`;
-    text = withItem(text, item);
-    if (text.length >= PIECE_SIZE) {
-      yield text;
-      text = '';
-    }
+    const full = pieces.add(`{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`);
+    if (full !== undefined) yield full;
   }
-  if (text !== '') yield text;
+  const last = pieces.rest();
+  if (last !== undefined) yield last;
 }
 
 // Several imports a piece, each importer's name quoted once: a million imports at 100,000 modules.
 function* importItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   const { imports } = input;
-  let text = '';
+  const pieces = new Pieces();
   for (let a = 0; a < names.length; a++) {
     const importer = `{"importer": ${names[a]}, "imported": `;
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
       const entry = imports.entries[e];
-      const item = `${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`;
-      text = withItem(text, item);
+      const full = pieces.add(`${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`);
+      if (full !== undefined) yield full;
     }
     for (const x of imports.external(a)) {
-      const item = `${importer}${str(x.module)}, "line": ${x.line}, "entities": ${importEntitiesJson(x)}, "honoured": null}`;
-      text = withItem(text, item);
-    }
-    if (text.length >= PIECE_SIZE) {
-      yield text;
-      text = '';
+      const full = pieces.add(`${importer}${str(x.module)}, "line": ${x.line}, "entities": ${importEntitiesJson(x)}, "honoured": null}`);
+      if (full !== undefined) yield full;
     }
   }
-  if (text !== '') yield text;
+  const last = pieces.rest();
+  if (last !== undefined) yield last;
 }
 
 function* sccItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
@@ -168,19 +175,16 @@ function* sccItems(input: AnalysisJsonInput, names: readonly string[]): Generato
 // Several modules a piece.
 function* orderItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   const { offsets, targets } = input.order;
-  let text = '';
+  const pieces = new Pieces();
   for (let i = 0; i < input.topDown.length; i++) {
     const v = input.topDown[i];
     let reads = '';
     for (let e = offsets[v]; e < offsets[v + 1]; e++) reads = reads === '' ? names[targets[e]] : `${reads}, ${names[targets[e]]}`;
-    const item = `{"module": ${names[v]}, "reads": [${reads}]}`;
-    text = withItem(text, item);
-    if (text.length >= PIECE_SIZE) {
-      yield text;
-      text = '';
-    }
+    const full = pieces.add(`{"module": ${names[v]}, "reads": [${reads}]}`);
+    if (full !== undefined) yield full;
   }
-  if (text !== '') yield text;
+  const last = pieces.rest();
+  if (last !== undefined) yield last;
 }
 
 /** `names`: quoted. */

@@ -67,7 +67,7 @@ export interface SccPageData {
 
 /** `members`: the SCC's module ids, ascending; `cuts` from sccCuts for the same SCC. */
 export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: SccCuts | undefined): SccPageData {
-  const { graph, componentOf, honoured, position, importers, entityCounts, labelOf, labels: lines } = facts;
+  const { graph, componentOf, honoured, position, importers, entityCounts, labelOf, labels: labelTexts } = facts;
   const order = Array.from(members).sort((a, b) => position[a] - position[b]);
   const local = new Map(order.map((v, i) => [v, i]));
   const c = componentOf[members[0]];
@@ -90,7 +90,7 @@ export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: 
   const labels: string[] = [];
   for (const { row, col, e } of rows) {
     marks.push(row, col, entityCounts[e], honoured[e]);
-    labels.push(lines[labelOf[e]]);
+    labels.push(labelTexts[labelOf[e]]);
   }
   const ascending = (s: Set<number>): number[] => Array.from(s).sort((a, b) => a - b);
   return { order, marks, labels, imports: ascending(imports), importedBy: ascending(importedBy), cuts: cuts === undefined ? null : cutsData(cuts) };
