@@ -100,30 +100,32 @@ export function decodeImportInfoFast(
  * number of entries, then per entry its module name's id, line and where its
  * entity list starts (repeats included, in file order: `lazyImports` merges
  * them). False (and `out` as it was) when the text has another shape.
+ * The text is `source` from `from` to `to`: one file of a batch's text
+ * (positions are then `source`'s; nothing outside the range is taken in).
  */
-export function scanImportInfoFast(source: string, table: NameTable, out: IntList): boolean {
-  const from = out.length;
+export function scanImportInfoFast(source: string, table: NameTable, out: IntList, from = 0, to = source.length): boolean {
+  const at = out.length;
   for (let i = 0; i < SCAN_HEADER; i++) out.push(0);
-  const moduleId = scan(source, table, () => recordEntry(out));
+  const moduleId = scan(source, table, () => recordEntry(out), from, to);
   if (moduleId < 0) {
-    out.truncate(from);
+    out.truncate(at);
     return false;
   }
-  out.set(from, moduleId);
-  out.set(from + 1, topLine);
-  out.set(from + 2, topColumn);
-  out.set(from + 3, (out.length - from - SCAN_HEADER) / 3);
+  out.set(at, moduleId);
+  out.set(at + 1, topLine);
+  out.set(at + 2, topColumn);
+  out.set(at + 3, (out.length - at - SCAN_HEADER) / 3);
   return true;
 }
 
-// Runs the scanner over one text, each entry read by `entry`: the module name's id, or -1 when the text has another shape.
-function scan(source: string, table: NameTable, entry: () => void): number {
+// Runs the scanner over `source[from, to)`, each entry read by `entry`: the module name's id, or -1 when the text has another shape.
+function scan(source: string, table: NameTable, entry: () => void, from = 0, to = source.length): number {
   names = table;
   names.nextFile();
   text = source;
-  end = source.length;
+  end = to;
   // A byte order mark is not part of the text (columns count from after it, as the lexer's do).
-  pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  pos = from < to && source.charCodeAt(from) === 0xfeff ? from + 1 : from;
   line = 1;
   lineStart = pos;
   try {
@@ -229,19 +231,17 @@ function recordEntry(out: IntList): void {
 const UNUSED: ImportedEntities = { types: NONE, insts: NONE, modes: NONE, preds: NONE, funcs: NONE, typeclasses: NONE };
 
 /**
- * One file's entity lists, to decode or count later (`LazyImportedFrom`):
- * from its text, or from its UTF-8 bytes (a range of a batch's buffer, as a
- * worker thread read them), turned into the same text on first use.
+ * One file's entity lists, to decode or count later (`LazyImportedFrom`),
+ * in the text the file was scanned in: its own, or a batch's text shared by
+ * the batch's files (positions are the text's; the file ends at `end`).
  */
 export class FileEntities implements EntitySource {
   private more: Map<number, number[]> | undefined;
 
   constructor(
     private readonly table: NameTable,
-    private text: string | undefined,
-    private bytes?: ArrayBuffer,
-    private readonly offset = 0,
-    private readonly length = 0,
+    private readonly text: string,
+    private readonly end = text.length,
   ) {}
 
   // Decoded anew on each call and not kept: the writers read each list once or twice, and a million kept lists cost hundreds of MB.
@@ -268,11 +268,8 @@ export class FileEntities implements EntitySource {
     else more.push(next);
   }
 
+  /** The text that list positions are in (it may hold other files after `end`: read only the lists). */
   private textOf(): string {
-    if (this.text === undefined) {
-      this.text = Buffer.from(this.bytes!, this.offset, this.length).toString('utf8');
-      this.bytes = undefined;
-    }
     return this.text;
   }
 
@@ -283,7 +280,7 @@ export class FileEntities implements EntitySource {
     const saved = { text, pos, end, line, lineStart, names, skipping };
     skipping = skip;
     text = source;
-    end = source.length;
+    end = this.end;
     names = this.table;
     try {
       for (let i = -1; i < (more?.length ?? 0); i++) {
@@ -424,7 +421,7 @@ function decodeArity(): number {
 function plainString(): string {
   if (text.charCodeAt(pos) !== C.DoubleQuote) decline();
   const close = text.indexOf('"', pos + 1);
-  if (close < 0 || text.charCodeAt(close + 1) === C.DoubleQuote) decline();
+  if (close < 0 || close >= end || text.charCodeAt(close + 1) === C.DoubleQuote) decline();
   for (let p = pos + 1; p < close; p++) {
     const c = text.charCodeAt(p);
     if (c === C.Backslash || c === C.Newline) decline();
@@ -520,7 +517,7 @@ function scanAtom(): void {
     pos = p;
   } else if (c === C.Quote) {
     const close = text.indexOf("'", pos + 1);
-    if (close < 0 || text.charCodeAt(close + 1) === C.Quote) decline();
+    if (close < 0 || close >= end || text.charCodeAt(close + 1) === C.Quote) decline();
     for (let p = pos + 1; p < close; p++) {
       const d = text.charCodeAt(p);
       if (d === C.Backslash || d === C.Newline) decline();
@@ -588,10 +585,10 @@ function skipLayout(): void {
     } else if (c === C.Tab || c === C.Return || c === C.VerticalTab || c === C.FormFeed) pos++;
     else if (c === C.Percent) {
       const nl = text.indexOf('\n', pos);
-      pos = nl < 0 ? end : nl;
+      pos = nl < 0 || nl > end ? end : nl;
     } else if (c === C.Slash && text.charCodeAt(pos + 1) === C.Star) {
       const close = text.indexOf('*/', pos + 2);
-      if (close < 0) decline();
+      if (close < 0 || close + 2 > end) decline();
       for (let p = pos + 2; p < close; p++) {
         if (text.charCodeAt(p) === C.Newline) {
           line++;

@@ -1,4 +1,4 @@
-// An import entry whose entity lists stay in the file's text (or bytes) until asked for: reading 100,000 files then keeps one small object per import, not ten.
+// An import entry whose entity lists stay in the file's text until asked for: reading 100,000 files then keeps one small object per import, not ten.
 import type { ImportedEntities, ImportedFrom } from '../model.js';
 import type { NameTable } from './name-table.js';
 

@@ -1,17 +1,23 @@
 // Reads and scans a run of `.import_info` files into integers and one buffer of their bytes, so a worker thread can do it and hand the result over without objects to copy.
 /*
  * Each file is read straight into one growing buffer (open, fstat, read,
- * close: what readFileSync does, without a buffer per file), checked UTF-8
- * and scanned by the fast decoder, which keeps entity lists as where they
- * start. What the scanner declines, and every problem, is left to the main
- * thread's one-file path (`decodeImportInfoFile`), so messages and positions
- * are exactly those of reading one file alone. Records, per file in order:
- *   FILE_SCANNED, byte start, byte length, then `scanImportInfoFast`'s ints;
+ * close: what readFileSync does, without a buffer per file). The batch's
+ * bytes then become one text (`batchText`: a byte a character) and each file
+ * that is all ASCII (the usual case) is scanned in it by the fast decoder,
+ * which keeps entity lists as where they start in that text: one string per
+ * batch, not one per file (100,000 strings were most of reading's garbage),
+ * and the same string is what the entries' lists are later read from.
+ * Other files (any non-ASCII byte), what the scanner declines, and every
+ * problem are left to the main thread's one-file path (`decodeFile`), so
+ * messages and positions are exactly those of reading one file alone.
+ * Records, per file in order:
+ *   FILE_SCANNED, byte start, byte length, then `scanImportInfoFast`'s ints
+ *   (positions in the batch's text, which are its byte offsets);
  *   FILE_GENERAL, byte start, byte length (decode these bytes as one file);
  *   FILE_REREAD (not read here: missing, unreadable, not a regular file or
  *   too large; read it again, and say why it fails).
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { scanImportInfoFast } from './import-info-fast.js';
 import { IntList } from './int-list.js';
@@ -29,6 +35,8 @@ export interface ReadBatch {
   records: Int32Array;
   /** The files' bytes one after the other (the records give each file's range). */
   bytes: ArrayBuffer;
+  /** `batchText(bytes)` when the reading thread made it and it is not sent between threads (undefined: make it from `bytes`). */
+  text?: string;
   /** Names the reading thread's table learnt in this batch, in id order (for a worker thread's table). */
   names: string[];
   /** How many of the files are FILE_REREAD. */
@@ -48,27 +56,39 @@ let work = Buffer.allocUnsafeSlow(1 << 20);
  * thread's own).
  */
 export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number): ReadBatch {
-  const out = new IntList();
+  // Each file's length where it was read (-1: not read), all files first, so that the batch's text is made once.
+  const lengths = new Int32Array(to - from);
   let used = 0;
-  let unread = 0;
   for (let f = from; f < to; f++) {
     const length = readInto(files[f]!, used);
+    lengths[f - from] = length;
+    if (length > 0) used += length;
+  }
+  // A copy of exactly the bytes read: the working buffer stays with this thread for its next batch.
+  const bytes = work.buffer.slice(0, used);
+  const text = batchText(bytes);
+  const out = new IntList();
+  let unread = 0;
+  for (let f = 0, start = 0; f < lengths.length; f++) {
+    const length = lengths[f]!;
     if (length < 0) {
       out.push(FILE_REREAD);
       unread++;
       continue;
     }
-    const start = used;
-    used += length;
     const at = out.length;
     out.push(FILE_SCANNED);
     out.push(start);
     out.push(length);
-    if (!isUtf8(work.subarray(start, used)) || !scanImportInfoFast(work.toString('utf8', start, used), table, out)) out.set(at, FILE_GENERAL);
+    if (!isAscii(work.subarray(start, start + length)) || !scanImportInfoFast(text, table, out, start, start + length)) out.set(at, FILE_GENERAL);
+    start += length;
   }
-  // A copy of exactly the bytes read: the working buffer stays with this thread for its next batch.
-  const bytes = work.buffer.slice(0, used);
-  return { from, to, records: out.toArray(), bytes, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+  return { from, to, records: out.toArray(), bytes, text, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+}
+
+/** A batch's bytes as one text, a character per byte (latin1): an ASCII file's range in it is exactly its UTF-8 text. */
+export function batchText(bytes: ArrayBuffer): string {
+  return Buffer.from(bytes).toString('latin1');
 }
 
 /** Opening without waiting: a named pipe nobody writes to would block a plain open (such files are left to the one-file path). */

@@ -9,7 +9,7 @@ import { decodeImportInfoAt, type DecodedImportInfo } from './import-info.js';
 import { decodeInputText, readInputBytes, readInputBytesAsync } from './input-text.js';
 import { lazyImports } from './lazy-imported-from.js';
 import { NameTable } from './name-table.js';
-import { FILE_GENERAL, FILE_REREAD } from './read-batch.js';
+import { FILE_GENERAL, FILE_REREAD, batchText } from './read-batch.js';
 import { readInThreads, type ThreadBatch } from './read-threads.js';
 import { sortByModuleName } from './sort-by-module-name.js';
 
@@ -102,9 +102,10 @@ function decodeFile(file: string, bytes: Uint8Array, names: NameTable): { decode
   }
 }
 
-// A batch's files in order: scanned ones become modules here (entity lists left in the batch's bytes), the others are decoded as one file alone.
+// A batch's files in order: scanned ones become modules here (entity lists left in the batch's text, shared by its files), the others are decoded as one file alone.
 function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], names: NameTable, gathered: Gathered): void {
   const r = batch.records;
+  const text = batch.text ?? batchText(batch.bytes);
   let p = 0;
   for (let f = batch.from; f < batch.to; f++) {
     const file = files[f]!;
@@ -121,7 +122,7 @@ function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], name
     }
     const moduleId = ids === undefined ? r[p]! : ids[r[p]!]!;
     const count = r[p + 3]!;
-    const imports = lazyImports(r, p + SCAN_HEADER, count, ids, names, new FileEntities(names, undefined, batch.bytes, start, length));
+    const imports = lazyImports(r, p + SCAN_HEADER, count, ids, names, new FileEntities(names, text, start + length));
     gathered.addModule({ module: names.name(moduleId), file, imports }, moduleId, r[p + 1]!, r[p + 2]!, length);
     p += SCAN_HEADER + 3 * count;
   }

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
-import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
+import { SCAN_HEADER, decodeImportInfoFast, scanImportInfoFast } from '../../src/read/import-info-fast.js';
+import { IntList } from '../../src/read/int-list.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from '../../src/read/import-info.js';
 import { NameTable } from '../../src/read/name-table.js';
 import { seededRandom } from '../helpers/random.js';
@@ -244,6 +245,37 @@ test('thousands of randomly broken texts are declined or decoded alike', (t) => 
   }
   // Some edits leave a valid text (an added space); most do not.
   t.true(decoded > 0 && decoded < n);
+});
+
+/** What `scanImportInfoFast` finds in `source[from, to)`, names for ids and positions from `from`; undefined when it declines. */
+function scannedAt(source: string, from: number, to: number): unknown[] | undefined {
+  const table = new NameTable();
+  const out = new IntList();
+  if (!scanImportInfoFast(source, table, out, from, to)) return undefined;
+  const r = out.view();
+  const found: unknown[] = [table.name(r[0]!), r[1], r[2], r[3]];
+  for (let p = SCAN_HEADER; p < r.length; p += 3) found.push(table.name(r[p]!), r[p + 1], r[p + 2]! - from);
+  return found;
+}
+
+test('a file scanned inside a batch of texts gives what it gives alone: nothing before or after it is taken in', (t) => {
+  const gen = new TextGenerator(random(99));
+  // What may follow a file in a batch: another file, or characters that would continue a token, a comment or a quoted name.
+  const after = ["'", '"', '.', '(', ')', 'a', '_b', '0', '*/', '/', '\n', '%', ' ', ']', ','];
+  let scanned = 0;
+  for (let i = 0; i < 3000; i++) {
+    // Some end in a comment without a newline: it ends at the file's end, not at a newline in the next file.
+    const text = (i % 2 === 0 ? gen.file() : gen.broken(gen.file())) + gen.pick(['', '', '% end', ' /* c */', '/* c']);
+    // A batch's text holds ASCII files only (others are decoded alone).
+    if (!/^[\x00-\x7f]*$/.test(text)) continue;
+    const before = gen.pick(['', 'module_imports(x, []).\n', "'", '/*']);
+    const next = gen.chance(0.5) ? gen.file() : gen.pick(after);
+    const batch = `${before}${text}${next}`;
+    const alone = scannedAt(text, 0, text.length);
+    t.deepEqual(scannedAt(batch, before.length, before.length + text.length), alone, JSON.stringify([before, text, next]));
+    if (alone !== undefined) scanned++;
+  }
+  t.true(scanned > 500, `${scanned} scanned`);
 });
 
 test('a shared name table gives equal names as one string and decodes the same as a fresh one', (t) => {

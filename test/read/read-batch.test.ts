@@ -28,6 +28,8 @@ test('scanned, left to the general decoder, or to be read again: each file in or
   const lexerStart = r[p++]!;
   const lexerLength = r[p++]!;
   t.deepEqual(bytes.subarray(lexerStart, lexerStart + lexerLength), readFileSync(lexer));
+  // The batch's text, where entity lists are found later, holds the file's text at the same range.
+  t.is(batch.text!.slice(lexerStart, lexerStart + lexerLength), readFileSync(lexer, 'utf8'));
   t.is(table.name(r[p]!), 'lexer');
   p += 4 + 3 * r[p + 3]!;
   // A syntax error: the bytes, for the one-file path to report.
