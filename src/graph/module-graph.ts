@@ -1,8 +1,9 @@
 // Interns module names into the integer graph the algorithms run on, and keeps each edge's import entry for labels.
 //
 // Cost: O(N log N) name comparisons to sort the modules, then O(I log d) for the
-// I import entries (one Map lookup each, each module's row sorted by target id,
-// d = its import count); no per-edge objects beyond the entries already read.
+// I import entries (one look-up each, by the reader's name id or in a Map by
+// name, each module's row sorted by target id unless the file listed it in
+// order, d = its import count); no per-edge objects beyond the entries already read.
 // Choices: node ids follow Mercury's module name order, so everything sorted by
 // id is sorted as mmc sorts; an entry with an empty entity list still makes an
 // edge (the module is imported); self imports are dropped; modules imported but
@@ -14,6 +15,7 @@ import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom, type ModuleImpo
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { isSortedByModuleName } from '../read/sort-by-module-name.js';
 import type { CompactGraph } from './compact-graph.js';
+import { EntryNodeIds } from './entry-node-ids.js';
 
 export interface ModuleGraph {
   /** Module names in Mercury's name order; node id = index. */
@@ -33,15 +35,14 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
   const sorted = isSortedByModuleName(modules) ? modules : [...modules].sort((a, b) => compareModuleNames(a.module, b.module));
   const n = sorted.length;
   const names = sorted.map((m) => m.module);
-  const idOf = new Map<string, number>();
-  for (let id = 0; id < n; id++) {
-    const previous = idOf.get(names[id]);
-    if (previous !== undefined) {
-      const files = [sorted[previous].file, sorted[id].file].sort();
+  // Sorted, a name given twice is given by neighbours (names compare equal only when they are equal).
+  for (let id = 1; id < n; id++) {
+    if (names[id] === names[id - 1]) {
+      const files = [sorted[id - 1].file, sorted[id].file].sort();
       throw new ImportGraphError('E_INPUT', `module \`${names[id]}\` is defined twice: in ${files[0]} and in ${files[1]}`);
     }
-    idOf.set(names[id], id);
   }
+  const nodeIds = new EntryNodeIds(names);
 
   let importCount = 0;
   for (const m of sorted) importCount += m.imports.length;
@@ -59,16 +60,20 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
     if (keys.length < k) keys = new Float64Array(Math.max(k, keys.length * 2));
     // Sort this row by target id with the entry index as a tie-breaker, packed in one number.
     let count = 0;
-    for (let i = 0; i < k; i++) {
-      const target = idOf.get(imports[i].module);
-      if (target === undefined) {
+    // Files usually list their imports in name order: such a row needs no sorting.
+    let ascending = true;
+    for (let i = 0, last = -1; i < k; i++) {
+      const target = nodeIds.of(imports[i]);
+      if (target < 0) {
         external.add(imports[i].module);
         continue;
       }
       if (target === u) continue;
+      if (target <= last) ascending = false;
+      last = target;
       keys[count++] = target * k + i;
     }
-    const row = keys.subarray(0, count).sort();
+    const row = ascending ? keys.subarray(0, count) : keys.subarray(0, count).sort();
     for (let j = 0; j < count; ) {
       const target = Math.floor(row[j] / k);
       const first = imports[row[j] % k];

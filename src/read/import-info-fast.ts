@@ -239,7 +239,8 @@ export class FileEntities implements EntitySource {
   private more: Map<number, number[]> | undefined;
 
   constructor(
-    private readonly table: NameTable,
+    /** The table the entries' module name ids are in. */
+    readonly names: NameTable,
     private readonly text: string,
     private readonly end = text.length,
   ) {}
@@ -281,7 +282,7 @@ export class FileEntities implements EntitySource {
     skipping = skip;
     text = source;
     end = this.end;
-    names = this.table;
+    names = this.names;
     try {
       for (let i = -1; i < (more?.length ?? 0); i++) {
         pos = i < 0 ? start : more![i]!;

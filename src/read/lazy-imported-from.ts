@@ -4,6 +4,8 @@ import type { NameTable } from './name-table.js';
 
 /** One file's entity lists, by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
 export interface EntitySource {
+  /** The name table the file's entries name their modules in. */
+  readonly names: NameTable;
   /** The entities of the entry whose list starts at `start`, decoded on each call (not kept). */
   entitiesAt(start: number): ImportedEntities;
   /** The same entities as importgraph.json's text (`{"types": [["t", 0]]}`), made without building them; undefined when the list is not of the plain shape. */
@@ -18,16 +20,25 @@ export interface EntitySource {
  * `entities` is decoded from the file's text on each read and not kept (a
  * million decoded lists would cost hundreds of MB); the text was scanned and
  * checked when the file was read, so decoding it cannot fail. Four fields: with a million imports every field costs
- * 8 MB.
+ * 8 MB. The module is kept as its name's id (`nameId` in `source.names`), which the module graph uses as it is.
  */
 export class LazyImportedFrom implements ImportedFrom {
   constructor(
-    readonly module: string,
+    readonly nameId: number,
     readonly line: number,
     private readonly source: EntitySource,
     /** Where the entry's entity list starts in its file's text. */
     readonly start: number,
   ) {}
+
+  get module(): string {
+    return this.source.names.name(this.nameId);
+  }
+
+  /** The table `nameId` is in. */
+  get names(): NameTable {
+    return this.source.names;
+  }
 
   get entities(): ImportedEntities {
     return this.source.entitiesAt(this.start);
@@ -72,12 +83,11 @@ export function lazyImports(
     const id = ids === undefined ? local : ids[local]!;
     const start = entries[at + 2]!;
     if (!table.markInFile(id)) {
-      imports[n++] = new LazyImportedFrom(table.name(id), entries[at + 1]!, source, start);
+      imports[n++] = new LazyImportedFrom(id, entries[at + 1]!, source, start);
       continue;
     }
-    const module = table.name(id);
     for (let j = 0; j < n; j++) {
-      if (imports[j]!.module === module) {
+      if (imports[j]!.nameId === id) {
         source.addList(imports[j]!.start, start);
         break;
       }

@@ -42,6 +42,16 @@ export class NameTable {
 
   /** The id of `text.slice(start, end)`, adding the name when new (the text is only sliced then). */
   idOfRange(text: string, start: number, end: number): number {
+    return this.lookUp(text, start, end, true);
+  }
+
+  /** The id of a name, or -1 when the table does not have it (nothing is added). */
+  find(name: string): number {
+    return this.lookUp(name, 0, name.length, false);
+  }
+
+  // The id of `text.slice(start, end)`; when it is new, added (`add`) or -1.
+  private lookUp(text: string, start: number, end: number, add: boolean): number {
     let h = FNV_OFFSET;
     for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
     const slots = this.slots;
@@ -51,7 +61,7 @@ export class NameTable {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
       const entry = slots[at + 1]!;
-      if (entry === 0) return this.add(text, start, end, h, at);
+      if (entry === 0) return add ? this.add(text, start, end, h, at) : -1;
       if (slots[at] !== h || slots[at + 3] !== length) continue;
       const offset = slots[at + 2]! - start;
       let p = start;

@@ -3,6 +3,8 @@ import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
 import { buildModuleGraph, importOf } from '../../src/graph/module-graph.js';
 import type { ImportedEntities, ImportedFrom, ModuleImports } from '../../src/model.js';
+import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
+import { NameTable } from '../../src/read/name-table.js';
 import { edgeList } from '../helpers/graphs.js';
 
 function entities(preds: string[] = [], types: string[] = []): ImportedEntities {
@@ -70,4 +72,27 @@ test('a module given twice is an input error naming both files', (t) => {
   const error = t.throws(() => buildModuleGraph(twice), { instanceOf: ImportGraphError });
   t.is(error?.code, 'E_INPUT');
   t.regex(error?.message ?? '', /list\.import_info.*other\/list\.import_info/);
+});
+
+test('entries read lazily, found by their name ids, make the graph that the same entries given plainly make', (t) => {
+  const texts = [
+    // Imports out of name order, a self import, a module outside the build.
+    'module_imports(string, [module_imports_from(list, [imported_preds([map/3])]), module_imports_from(string, []), module_imports_from(char, [imported_preds([to_int/2])]), module_imports_from(array, [])]).',
+    'module_imports(list, [module_imports_from(builtin, [imported_preds([unify/2])]), module_imports_from(array, [])]).',
+    'module_imports(array, [module_imports_from(list, [imported_preds([map/3])]), module_imports_from(string.format, [])]).',
+    'module_imports(char, [module_imports_from(list, [])]).',
+  ];
+  const table = new NameTable();
+  const lazy = texts.map((text, i) => decodeImportInfoFast(text, `${i}.import_info`, table, true)!.imports);
+  const plainly = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  // One module given plainly among the lazy ones (as a `.m` file's would be): found by its name.
+  const format: ModuleImports = { module: 'string.format', file: 'f.m', imports: [entry('string', 2, ['length/2']), entry('io', 3)] };
+  const mixed = buildModuleGraph([...lazy, format]);
+  const expected = buildModuleGraph([...plainly(lazy), format]);
+  t.deepEqual(mixed.names, expected.names);
+  t.deepEqual(mixed.graph, expected.graph);
+  t.deepEqual(mixed.externalModules, ['builtin', 'io']);
+  t.is(mixed.importCount, expected.importCount);
+  t.deepEqual(plainly(mixed.edgeEntities), plainly(expected.edgeEntities));
+  t.deepEqual(edgeList(mixed.graph), edgeList(expected.graph));
 });
