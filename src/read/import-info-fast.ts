@@ -29,7 +29,7 @@ import { appendAll } from './append-all.js';
 import { NameTable } from './name-table.js';
 import { CharCode as C, identifierEnd, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
-import { lazyImports, type EntitySource } from './lazy-imported-from.js';
+import { SCAN_ENTRY, lazyImports, type EntitySource } from './lazy-imported-from.js';
 import { plainEntitiesJson } from './entity-lists-json.js';
 import { IntList } from './int-list.js';
 
@@ -63,8 +63,9 @@ const scanned = new IntList();
 const SKIPPED: NameArity = { name: '', arity: 0 };
 const NONE: NameArity[] = [];
 
-/** Integers that `scanImportInfoFast` appends before a file's entries. */
+/** Integers that `scanImportInfoFast` appends before a file's entries (then `SCAN_ENTRY` per entry). */
 export const SCAN_HEADER = 4;
+export { SCAN_ENTRY };
 
 /**
  * The decoded file when its text has the common shape, else undefined
@@ -98,8 +99,8 @@ export function decodeImportInfoFast(
  * Checks a text of the common shape without building its entity lists, and
  * appends to `out` the module name's id (in `table`), line and column, the
  * number of entries, then per entry its module name's id, line and where its
- * entity list starts (repeats included, in file order: `lazyImports` merges
- * them). False (and `out` as it was) when the text has another shape.
+ * entity list starts and ends (repeats included, in file order: `lazyImports`
+ * merges them). False (and `out` as it was) when the text has another shape.
  * The text is `source` from `from` to `to`: one file of a batch's text
  * (positions are then `source`'s; nothing outside the range is taken in).
  */
@@ -114,7 +115,7 @@ export function scanImportInfoFast(source: string, table: NameTable, out: IntLis
   out.set(at, moduleId);
   out.set(at + 1, topLine);
   out.set(at + 2, topColumn);
-  out.set(at + 3, (out.length - at - SCAN_HEADER) / 3);
+  out.set(at + 3, (out.length - at - SCAN_HEADER) / SCAN_ENTRY);
   return true;
 }
 
@@ -208,7 +209,7 @@ function decodeEntry(imports: ImportedFrom[]): void {
   }
 }
 
-// Scanning: the entity lists are checked exactly as when decoding, then kept as where they start (module id, line, start).
+// Scanning: the entity lists are checked exactly as when decoding, then kept as where they are (module id, line, start, end).
 function recordEntry(out: IntList): void {
   const entryLine = line;
   expectFunctor('module_imports_from(');
@@ -221,19 +222,22 @@ function recordEntry(out: IntList): void {
   skipping = true;
   decodeEach(() => decodeGroup(UNUSED));
   skipping = false;
+  const listEnd = pos;
   skipLayout();
   expect(C.CloseParen);
   out.push(moduleId);
   out.push(entryLine);
   out.push(start);
+  out.push(listEnd);
 }
 
 const UNUSED: ImportedEntities = { types: NONE, insts: NONE, modes: NONE, preds: NONE, funcs: NONE, typeclasses: NONE };
 
 /**
- * One file's entity lists, to decode or count later (`LazyImportedFrom`),
- * in the text the file was scanned in: its own, or a batch's text shared by
- * the batch's files (positions are the text's; the file ends at `end`).
+ * Entity lists to decode or count later (`LazyImportedFrom`), by where each
+ * starts in `text`: one file's own text, or a batch's lists text shared by
+ * the batch's files (only the lists, one after the other; see read-batch.ts).
+ * Nothing is read at or after `end`.
  */
 export class FileEntities implements EntitySource {
   private more: Map<number, number[]> | undefined;

@@ -60,11 +60,14 @@ export class LazyImportedFrom implements ImportedFrom {
   }
 }
 
+/** Integers per scanned entry: its module name's id, its line, where its entity list starts (the `[`) and ends (after the `]`). */
+export const SCAN_ENTRY = 4;
+
 /**
- * One file's entries from scanned triples (module name id, line, list start)
+ * One file's entries from scanned entries (`SCAN_ENTRY` integers each)
  * at `entries[at...]`, in file order: an entry repeated for one module keeps
  * the first line and merges the later lists after it, as the general decoder
- * does. `ids` maps the triples' ids to `table`'s (a worker thread's own ids),
+ * does. `ids` maps the entries' ids to `table`'s (a worker thread's own ids),
  * or is undefined when they are `table`'s already.
  */
 export function lazyImports(
@@ -78,7 +81,7 @@ export function lazyImports(
   table.nextFile();
   const imports = new Array<LazyImportedFrom>(count);
   let n = 0;
-  for (let k = 0; k < count; k++, at += 3) {
+  for (let k = 0; k < count; k++, at += SCAN_ENTRY) {
     const local = entries[at]!;
     const id = ids === undefined ? local : ids[local]!;
     const start = entries[at + 2]!;

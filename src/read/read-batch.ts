@@ -3,23 +3,25 @@
  * Each file is read straight into one growing buffer (open, fstat, read,
  * close: what readFileSync does, without a buffer per file). The batch's
  * bytes then become one text (`batchText`: a byte a character) and each file
- * that is all ASCII (the usual case) is scanned in it by the fast decoder,
- * which keeps entity lists as where they start in that text: one string per
- * batch, not one per file (100,000 strings were most of reading's garbage),
- * and the same string is what the entries' lists are later read from.
+ * that is all ASCII (the usual case) is scanned in it by the fast decoder:
+ * one string per batch, not one per file (100,000 strings were most of
+ * reading's garbage). Only the scanned entries' entity lists are kept, one
+ * after the other in `lists` (about half the bytes; the rest, module names
+ * and layout, is in the records already): what the entries' lists are later
+ * read from, for as long as the modules live.
  * Other files (any non-ASCII byte), what the scanner declines, and every
  * problem are left to the main thread's one-file path (`decodeFile`), so
  * messages and positions are exactly those of reading one file alone.
  * Records, per file in order:
  *   FILE_SCANNED, byte start, byte length, then `scanImportInfoFast`'s ints
- *   (positions in the batch's text, which are its byte offsets);
+ *   (entity list positions in `lists`);
  *   FILE_GENERAL, byte start, byte length (decode these bytes as one file);
  *   FILE_REREAD (not read here: missing, unreadable, not a regular file or
  *   too large; read it again, and say why it fails).
  */
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { scanImportInfoFast } from './import-info-fast.js';
+import { SCAN_ENTRY, SCAN_HEADER, scanImportInfoFast } from './import-info-fast.js';
 import { IntList } from './int-list.js';
 import type { NameTable } from './name-table.js';
 
@@ -35,8 +37,8 @@ export interface ReadBatch {
   records: Int32Array;
   /** The files' bytes one after the other (the records give each file's range). */
   bytes: ArrayBuffer;
-  /** `batchText(bytes)` when the reading thread made it and it is not sent between threads (undefined: make it from `bytes`). */
-  text?: string;
+  /** The scanned files' entity lists one after the other (ASCII; `batchText` makes their text): where the records' list positions are. */
+  lists: ArrayBuffer;
   /** Names the reading thread's table learnt in this batch, in id order (for a worker thread's table). */
   names: string[];
   /** How many of the files are FILE_REREAD. */
@@ -46,8 +48,9 @@ export interface ReadBatch {
 /** Larger files are left to the main thread's one-file path (which says when one is too large for a string). */
 const MAX_SCANNED_BYTES = 64 << 20;
 
-/** The buffer a batch is read into, reused by the next batch of the same thread. */
+/** The buffer a batch is read into, and the one its lists are copied into, reused by the next batch of the same thread. */
 let work = Buffer.allocUnsafeSlow(1 << 20);
+let listWork = Buffer.allocUnsafeSlow(1 << 19);
 
 /**
  * Reads and scans `files[from, to)`, interning module names in `table`.
@@ -69,6 +72,7 @@ export function readBatch(files: readonly string[], from: number, to: number, ta
   const text = batchText(bytes);
   const out = new IntList();
   let unread = 0;
+  let listsUsed = 0;
   for (let f = 0, start = 0; f < lengths.length; f++) {
     const length = lengths[f]!;
     if (length < 0) {
@@ -81,9 +85,30 @@ export function readBatch(files: readonly string[], from: number, to: number, ta
     out.push(start);
     out.push(length);
     if (!isAscii(work.subarray(start, start + length)) || !scanImportInfoFast(text, table, out, start, start + length)) out.set(at, FILE_GENERAL);
+    else listsUsed = keepLists(out, at + 3, listsUsed);
     start += length;
   }
-  return { from, to, records: out.toArray(), bytes, text, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+  const lists = listWork.buffer.slice(0, listsUsed);
+  return { from, to, records: out.toArray(), bytes, lists, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+}
+
+/** Copies the entity lists of the file scanned into `out` from `at` (its header) from `work` to `listWork` at `used`, their positions in `out` made `listWork`'s: where the next lists go. */
+function keepLists(out: IntList, at: number, used: number): number {
+  const count = out.at(at + 3);
+  for (let e = at + SCAN_HEADER; e < at + SCAN_HEADER + count * SCAN_ENTRY; e += SCAN_ENTRY) {
+    const start = out.at(e + 2);
+    const end = out.at(e + 3);
+    if (used + end - start > listWork.length) {
+      const larger = Buffer.allocUnsafeSlow(Math.max(used + end - start, listWork.length * 2));
+      listWork.copy(larger, 0, 0, used);
+      listWork = larger;
+    }
+    work.copy(listWork, used, start, end);
+    out.set(e + 2, used);
+    used += end - start;
+    out.set(e + 3, used);
+  }
+  return used;
 }
 
 /** A batch's bytes as one text, a character per byte (latin1): an ASCII file's range in it is exactly its UTF-8 text. */

@@ -4,7 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { ImportGraphError, formatProblem, type InputProblem } from '../errors.js';
 import type { ModuleImports } from '../model.js';
 import { mapLimit } from './concurrency.js';
-import { FileEntities, SCAN_HEADER, decodeImportInfoFast } from './import-info-fast.js';
+import { FileEntities, SCAN_ENTRY, SCAN_HEADER, decodeImportInfoFast } from './import-info-fast.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from './import-info.js';
 import { decodeInputText, readInputBytes, readInputBytesAsync } from './input-text.js';
 import { lazyImports } from './lazy-imported-from.js';
@@ -102,10 +102,11 @@ function decodeFile(file: string, bytes: Uint8Array, names: NameTable): { decode
   }
 }
 
-// A batch's files in order: scanned ones become modules here (entity lists left in the batch's text, shared by its files), the others are decoded as one file alone.
+// A batch's files in order: scanned ones become modules here (entity lists left in the batch's lists text, shared by its files), the others are decoded as one file alone.
 function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], names: NameTable, gathered: Gathered): void {
   const r = batch.records;
-  const text = batch.text ?? batchText(batch.bytes);
+  // One source for the batch's scanned files: their lists are in one text, at positions no two entries share.
+  const lists = new FileEntities(names, batchText(batch.lists));
   let p = 0;
   for (let f = batch.from; f < batch.to; f++) {
     const file = files[f]!;
@@ -122,9 +123,9 @@ function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], name
     }
     const moduleId = ids === undefined ? r[p]! : ids[r[p]!]!;
     const count = r[p + 3]!;
-    const imports = lazyImports(r, p + SCAN_HEADER, count, ids, names, new FileEntities(names, text, start + length));
+    const imports = lazyImports(r, p + SCAN_HEADER, count, ids, names, lists);
     gathered.addModule({ module: names.name(moduleId), file, imports }, moduleId, r[p + 1]!, r[p + 2]!, length);
-    p += SCAN_HEADER + 3 * count;
+    p += SCAN_HEADER + SCAN_ENTRY * count;
   }
 }
 

@@ -20,8 +20,6 @@ let reported = 0;
 for (let b = Atomics.add(next, 0, 1); b * batchFiles < files.length; b = Atomics.add(next, 0, 1)) {
   const batch = readBatch(files, b * batchFiles, Math.min(files.length, (b + 1) * batchFiles), table, reported);
   reported = table.size;
-  // The text is not sent: copying it costs what making it again from the bytes does.
-  batch.text = undefined;
-  parentPort!.postMessage({ batch } satisfies ReadWorkerMessage, [batch.records.buffer as ArrayBuffer, batch.bytes]);
+  parentPort!.postMessage({ batch } satisfies ReadWorkerMessage, [batch.records.buffer as ArrayBuffer, batch.bytes, batch.lists]);
 }
 parentPort!.postMessage({ done: true } satisfies ReadWorkerMessage);

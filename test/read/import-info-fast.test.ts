@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
-import { SCAN_HEADER, decodeImportInfoFast, scanImportInfoFast } from '../../src/read/import-info-fast.js';
+import { SCAN_ENTRY, SCAN_HEADER, decodeImportInfoFast, scanImportInfoFast } from '../../src/read/import-info-fast.js';
 import { IntList } from '../../src/read/int-list.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from '../../src/read/import-info.js';
 import { NameTable } from '../../src/read/name-table.js';
@@ -254,7 +254,7 @@ function scannedAt(source: string, from: number, to: number): unknown[] | undefi
   if (!scanImportInfoFast(source, table, out, from, to)) return undefined;
   const r = out.view();
   const found: unknown[] = [table.name(r[0]!), r[1], r[2], r[3]];
-  for (let p = SCAN_HEADER; p < r.length; p += 3) found.push(table.name(r[p]!), r[p + 1], r[p + 2]! - from);
+  for (let p = SCAN_HEADER; p < r.length; p += SCAN_ENTRY) found.push(table.name(r[p]!), r[p + 1], r[p + 2]! - from, r[p + 3]! - from);
   return found;
 }
 

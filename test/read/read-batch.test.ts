@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
 import { NameTable } from '../../src/read/name-table.js';
+import { SCAN_ENTRY, SCAN_HEADER } from '../../src/read/import-info-fast.js';
 import { FILE_GENERAL, FILE_REREAD, FILE_SCANNED, readBatch } from '../../src/read/read-batch.js';
 import { fixturesDir, temporaryDirectory } from '../helpers/project.js';
 
@@ -28,10 +29,16 @@ test('scanned, left to the general decoder, or to be read again: each file in or
   const lexerStart = r[p++]!;
   const lexerLength = r[p++]!;
   t.deepEqual(bytes.subarray(lexerStart, lexerStart + lexerLength), readFileSync(lexer));
-  // The batch's text, where entity lists are found later, holds the file's text at the same range.
-  t.is(batch.text!.slice(lexerStart, lexerStart + lexerLength), readFileSync(lexer, 'utf8'));
   t.is(table.name(r[p]!), 'lexer');
-  p += 4 + 3 * r[p + 3]!;
+  // Its entity lists are kept in the batch's lists, in file order, exactly as written.
+  const lexerText = readFileSync(lexer, 'utf8');
+  const firstList = lexerText.indexOf('[', lexerText.indexOf('module_imports_from('));
+  const lists = Buffer.from(batch.lists).toString('latin1');
+  const first = p + SCAN_HEADER;
+  t.is(r[first + 2], 0);
+  t.is(lists.slice(0, r[first + 3]!), lexerText.slice(firstList, firstList + r[first + 3]!));
+  t.true(lists.slice(0, r[first + 3]!).endsWith(']'));
+  p += SCAN_HEADER + SCAN_ENTRY * r[p + 3]!;
   // A syntax error: the bytes, for the one-file path to report.
   t.is(r[p++], FILE_GENERAL);
   const brokenStart = r[p++]!;
