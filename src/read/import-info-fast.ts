@@ -26,7 +26,7 @@
 import { type EntityKind, type ImportedEntities, type ImportedFrom, type NameArity } from '../model.js';
 import type { DecodedImportInfo } from './import-info.js';
 import { appendAll } from './append-all.js';
-import { NameTable } from './name-table.js';
+import { NAME_HASH_START, NameTable, nameHashStep } from './name-table.js';
 import { CharCode as C, identifierEnd, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
 import { SCAN_ENTRY, lazyImports, type EntitySource } from './lazy-imported-from.js';
@@ -463,6 +463,46 @@ function skipEntityName(): string {
 
 /** The id of a module name: `a`, `a.b.c`, each part an atom where `__` also qualifies. */
 function moduleNameId(): number {
+  const id = plainModuleNameId();
+  return id >= 0 ? id : anyModuleNameId();
+}
+
+/**
+ * The usual name, unquoted parts without `__` (the dotted name exactly as
+ * written), read and hashed in one pass: its id, or -1 with `pos` unchanged
+ * for any other name (then `anyModuleNameId` reads it).
+ */
+function plainModuleNameId(): number {
+  const start = pos;
+  let hash = NAME_HASH_START;
+  let p = pos;
+  let c = text.charCodeAt(p);
+  for (;;) {
+    // A part: a lowercase letter, then letters, digits and `_`, without `__`.
+    if (c < C.LowerA || c > C.LowerZ) return -1;
+    let previous = 0;
+    while ((c >= C.LowerA && c <= C.LowerZ) || (c >= C.Zero && c <= C.Nine) || c === C.Underscore || (c >= C.UpperA && c <= C.UpperZ)) {
+      if (c === C.Underscore && previous === C.Underscore) return -1;
+      hash = nameHashStep(hash, c);
+      previous = c;
+      c = text.charCodeAt(++p);
+    }
+    // A qualifier `.` is followed at once by the next part (as `qualifierDotFollows`); a quoted part takes the other way.
+    if (c !== C.Dot) break;
+    const next = text.charCodeAt(p + 1);
+    if (next === C.Quote) return -1;
+    if (next < C.LowerA || next > C.LowerZ) break;
+    hash = nameHashStep(hash, c);
+    c = text.charCodeAt(++p);
+  }
+  // `(` after an atom is an application (as `scanAtom` says); a long name is checked against the name policy there.
+  if (c === C.OpenParen || p - start > MAX_MODULE_NAME_BYTES) return -1;
+  pos = p;
+  return names.idOfHashedRange(text, start, p, hash);
+}
+
+// Any module name (quoted parts, `__`): the name built part by part.
+function anyModuleNameId(): number {
   const start = pos;
   scanAtom();
   // Fast case: unquoted parts without `__` are the dotted name exactly as written.

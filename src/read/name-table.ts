@@ -13,6 +13,13 @@
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+
+/** Where a name's hash starts; `nameHashStep` adds each code unit (a scanner may hash a name as it reads it: `idOfHashedRange`). */
+export const NAME_HASH_START = FNV_OFFSET;
+
+export function nameHashStep(hash: number, codeUnit: number): number {
+  return Math.imul(hash ^ codeUnit, FNV_PRIME);
+}
 /** Int32s per slot. */
 const SLOT = 4;
 /** Longer names are sliced from the text rather than built from code units. */
@@ -45,6 +52,11 @@ export class NameTable {
     return this.lookUp(text, start, end, true);
   }
 
+  /** As `idOfRange`, given the range's hash (made with `nameHashStep` from `NAME_HASH_START`). */
+  idOfHashedRange(text: string, start: number, end: number, hash: number): number {
+    return this.probe(text, start, end, hash, true);
+  }
+
   /** The id of a name, or -1 when the table does not have it (nothing is added). */
   find(name: string): number {
     return this.lookUp(name, 0, name.length, false);
@@ -52,8 +64,12 @@ export class NameTable {
 
   // The id of `text.slice(start, end)`; when it is new, added (`add`) or -1.
   private lookUp(text: string, start: number, end: number, add: boolean): number {
-    let h = FNV_OFFSET;
-    for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
+    let h = NAME_HASH_START;
+    for (let p = start; p < end; p++) h = nameHashStep(h, text.charCodeAt(p));
+    return this.probe(text, start, end, h, add);
+  }
+
+  private probe(text: string, start: number, end: number, h: number, add: boolean): number {
     const slots = this.slots;
     const pool = this.pool;
     const mask = slots.length / SLOT - 1;
