@@ -103,9 +103,9 @@ function keepLists(out: IntList, at: number, used: number): number {
       listWork.copy(larger, 0, 0, used);
       listWork = larger;
     }
-    work.copy(listWork, used, start, end);
     out.set(e + 2, used);
-    used += end - start;
+    // A loop: most lists are a few dozen bytes, less than what a call to Buffer.copy costs.
+    for (let i = start; i < end; i++) listWork[used++] = work[i]!;
     out.set(e + 3, used);
   }
   return used;
