@@ -2,9 +2,9 @@
 import type { ImportedEntities, ImportedFrom } from '../model.js';
 import type { NameTable } from './name-table.js';
 
-/** One file's entity lists, by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
+/** Entity lists (one file's, or a batch's), by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
 export interface EntitySource {
-  /** The name table the file's entries name their modules in. */
+  /** The name table the entries name their modules in. */
   readonly names: NameTable;
   /** The entities of the entry whose list starts at `start`, decoded on each call (not kept). */
   entitiesAt(start: number): ImportedEntities;
@@ -27,7 +27,7 @@ export class LazyImportedFrom implements ImportedFrom {
     readonly nameId: number,
     readonly line: number,
     private readonly source: EntitySource,
-    /** Where the entry's entity list starts in its file's text. */
+    /** Where the entry's entity list starts in its source's text. */
     readonly start: number,
   ) {}
 

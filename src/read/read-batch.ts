@@ -1,4 +1,4 @@
-// Reads and scans a run of `.import_info` files into integers and one buffer of their bytes, so a worker thread can do it and hand the result over without objects to copy.
+// Reads and scans a run of `.import_info` files into integers, one buffer of their bytes and one of their entity lists, so a worker thread can do it and hand the result over without objects to copy.
 /*
  * Each file is read straight into one growing buffer (open, fstat, read,
  * close: what readFileSync does, without a buffer per file). The batch's
