@@ -17,7 +17,9 @@
  *   (entity list positions in `lists`);
  *   FILE_GENERAL, byte start, byte length (decode these bytes as one file);
  *   FILE_REREAD (not read here: missing, unreadable, not a regular file or
- *   too large; read it again, and say why it fails).
+ *   too large, and read it again to say why it fails; or left for the
+ *   one-file path because the batch's bytes reached `maxBytes`, which keeps
+ *   the batch's text within what a string can hold).
  */
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
@@ -41,12 +43,14 @@ export interface ReadBatch {
   lists: ArrayBuffer;
   /** Names the reading thread's table learnt in this batch, in id order (for a worker thread's table). */
   names: string[];
-  /** How many of the files are FILE_REREAD. */
+  /** How many of the files are FILE_REREAD (each then asks for the inputs' check first, as any file not read here does). */
   unread: number;
 }
 
 /** Larger files are left to the main thread's one-file path (which says when one is too large for a string). */
 const MAX_SCANNED_BYTES = 64 << 20;
+/** A batch reads no more files once it holds this many bytes: with the last file read, at most 192 MiB, a text V8 can hold (512 MiB). */
+const MAX_BATCH_BYTES = 128 << 20;
 
 /** The buffer a batch is read into, and the one its lists are copied into, reused by the next batch of the same thread. */
 let work = Buffer.allocUnsafeSlow(1 << 20);
@@ -56,14 +60,14 @@ let listWork = Buffer.allocUnsafeSlow(1 << 19);
  * Reads and scans `files[from, to)`, interning module names in `table`.
  * `namesFrom` is the table's size when the thread last reported: the names
  * added since come back in `names` (undefined: none, the table is the main
- * thread's own).
+ * thread's own). Files after the first `maxBytes` bytes are not read here.
  */
-export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number): ReadBatch {
+export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number, maxBytes = MAX_BATCH_BYTES): ReadBatch {
   // Each file's length where it was read (-1: not read), all files first, so that the batch's text is made once.
   const lengths = new Int32Array(to - from);
   let used = 0;
   for (let f = from; f < to; f++) {
-    const length = readInto(files[f]!, used);
+    const length = used < maxBytes ? readInto(files[f]!, used) : -1;
     lengths[f - from] = length;
     if (length > 0) used += length;
   }

@@ -1,11 +1,11 @@
 // A batch read on any thread says per file whether it was scanned, must be decoded alone, or read again, with the file's exact bytes.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
 import { NameTable } from '../../src/read/name-table.js';
 import { SCAN_ENTRY, SCAN_HEADER } from '../../src/read/import-info-fast.js';
 import { FILE_GENERAL, FILE_REREAD, FILE_SCANNED, readBatch } from '../../src/read/read-batch.js';
-import { fixturesDir, temporaryDirectory } from '../helpers/project.js';
+import { examplesDir, fixturesDir, temporaryDirectory } from '../helpers/project.js';
 
 test('scanned, left to the general decoder, or to be read again: each file in order, bytes exact', (t) => {
   const dir = temporaryDirectory();
@@ -52,4 +52,21 @@ test('scanned, left to the general decoder, or to be read again: each file in or
   // Every name the table learnt is handed back for a worker's batch.
   t.deepEqual(batch.names, table.namesFrom(0));
   t.true(batch.names.includes('lexer') && batch.names.includes('e'));
+});
+
+test('once a batch holds its most bytes, the files after it are left to the one-file path (as files it could not read are)', async (t) => {
+  const library = join(examplesDir, 'mercury-library', 'import_info');
+  const files = readdirSync(library).map((f) => join(library, f)).slice(0, 6);
+  const table = new NameTable();
+  const firstLength = readFileSync(files[0]!).length;
+  // Room for two files: the second is read because the first leaves the batch under its limit.
+  const batch = readBatch(files, 0, files.length, table, 0, firstLength + 1);
+  const r = batch.records;
+  t.is(r[0], FILE_SCANNED);
+  let p = 3 + SCAN_HEADER + SCAN_ENTRY * r[3 + 3]!;
+  t.is(r[p], FILE_SCANNED);
+  p += 3 + SCAN_HEADER + SCAN_ENTRY * r[p + 3 + 3]!;
+  t.deepEqual(Array.from(r.subarray(p)), [FILE_REREAD, FILE_REREAD, FILE_REREAD, FILE_REREAD]);
+  t.is(batch.unread, 4);
+  t.is(batch.bytes.byteLength, firstLength + readFileSync(files[1]!).length);
 });
