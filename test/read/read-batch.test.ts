@@ -54,7 +54,7 @@ test('scanned, left to the general decoder, or to be read again: each file in or
   t.true(batch.names.includes('lexer') && batch.names.includes('e'));
 });
 
-test('once a batch holds its most bytes, the files after it are left to the one-file path (as files it could not read are)', async (t) => {
+test('once a batch holds its most bytes, the files after it are left to the one-file path (as files it could not read are)', (t) => {
   const library = join(examplesDir, 'mercury-library', 'import_info');
   const files = readdirSync(library).map((f) => join(library, f)).slice(0, 6);
   const table = new NameTable();
