@@ -25,7 +25,7 @@ import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
-import { overviewOutput, renderOutputs, sccLinks, type RenderStepResult } from './render-outputs.js';
+import { drawPictures, overviewOutput, sccLinks, stagePictures, type RenderStepResult } from './render-outputs.js';
 import { selectRenderer } from '../render/select-renderer.js';
 import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 
@@ -103,16 +103,23 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
   for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
+  const others = outputs.filter((f) => !f.path.endsWith('.dot'));
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   let writes, render;
   try {
-    writes = await transaction.stage(outputs);
-    render = await renderOutputs(analysis, outDir, writes, dots, links, {
+    const dotWrites = await transaction.stage(dots);
+    // Graphviz draws in its own processes (or worker threads) while this thread makes and stages the large text files.
+    const drawing = drawPictures(analysis, outDir, dotWrites, dots, { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress });
+    drawing.catch(() => undefined); // its failure is reported where it is awaited, not as an unhandled rejection meanwhile
+    const textWrites = await transaction.stage(others).catch(async (cause: unknown) => {
+      await drawing.catch(() => undefined); // no drawing may still be running when the staging is removed
+      throw cause;
+    });
+    writes = { written: [...dotWrites.written, ...textWrites.written], unchanged: [...dotWrites.unchanged, ...textWrites.unchanged] };
+    render = await stagePictures(analysis, outDir, await drawing, links, {
       renderer: options.render ?? 'auto',
       stage: (files) => transaction.stage(files),
-      timeoutMs: options.renderTimeoutMs,
-      onProgress: options.onRenderProgress,
       inputFiles: inputFiles(analysis.moduleGraph, modules),
       cuts,
       honoured,
