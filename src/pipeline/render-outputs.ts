@@ -1,4 +1,4 @@
-// Draws the DOT files as SVG (only those whose .dot changed or whose .svg is missing or older) and stages the viewer (index.html and its data files).
+// Draws the DOT files as SVG (only those whose .dot changed or whose .svg is missing or older), while the caller stages its other files, then stages the SVGs and the viewer (index.html and its data files).
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fitSvg } from '../render/fit-svg.js';
@@ -50,14 +50,27 @@ async function isFresh(dotPath: string, unchanged: ReadonlySet<string>): Promise
   return svg !== undefined && svg.mtimeMs >= dot.mtimeMs;
 }
 
-export async function renderOutputs(
+/** The pictures drawn, and what the viewer needs to know of them; the SVGs are not staged yet. */
+export interface DrawnPictures {
+  renderer: Renderer;
+  svgs: OutputFile[];
+  /** SCC files with a picture (drawn now or already up to date). */
+  pictured: Set<string>;
+  /** Why a graph got no picture, by SCC file stem. */
+  notes: Map<string, string>;
+  upToDate: number;
+  /** One line per graph that got no picture (timed out or failed), naming the kept .dot. */
+  problems: string[];
+}
+
+/** Draws the DOT files that need it (`written`: what staging them wrote or left unchanged); it can run while the other files are made, since Graphviz runs in its own processes or threads. */
+export async function drawPictures(
   analysis: SccAnalysis,
   outDir: string,
   written: WriteSummary,
   dotFiles: readonly OutputFile[],
-  bigLinks: CompactGraph,
-  options: RenderStepOptions,
-): Promise<RenderStepResult> {
+  options: Pick<RenderStepOptions, 'renderer' | 'timeoutMs' | 'onProgress'>,
+): Promise<DrawnPictures> {
   const unchanged = new Set(written.unchanged);
   const fresh = await Promise.all(dotFiles.map((f) => isFresh(f.path, unchanged)));
   const stale = dotFiles.filter((_, i) => !fresh[i]);
@@ -79,9 +92,27 @@ export async function renderOutputs(
       notes.set(result.name, result.message);
     }
   }
+  return { renderer: batch.renderer, svgs, pictured, notes, upToDate: fresh.filter(Boolean).length, problems };
+}
+
+/** Stages the drawn SVGs and the viewer that links them. */
+export async function stagePictures(analysis: SccAnalysis, outDir: string, drawn: DrawnPictures, bigLinks: CompactGraph, options: RenderStepOptions): Promise<RenderStepResult> {
+  const { pictured, notes } = drawn;
   const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, honoured: options.honoured });
-  const writes = await options.stage([...svgs, ...viewer]);
-  return { renderer: batch.renderer, rendered: svgs.length, upToDate: fresh.filter(Boolean).length, problems, writes };
+  const writes = await options.stage([...drawn.svgs, ...viewer]);
+  return { renderer: drawn.renderer, rendered: drawn.svgs.length, upToDate: drawn.upToDate, problems: drawn.problems, writes };
+}
+
+/** Draws the DOT files as SVG, then stages them with the viewer. */
+export async function renderOutputs(
+  analysis: SccAnalysis,
+  outDir: string,
+  written: WriteSummary,
+  dotFiles: readonly OutputFile[],
+  bigLinks: CompactGraph,
+  options: RenderStepOptions,
+): Promise<RenderStepResult> {
+  return stagePictures(analysis, outDir, await drawPictures(analysis, outDir, written, dotFiles, options), bigLinks, options);
 }
 
 // Members and internal imports of each SCC file, known from the graph: the renderer need not parse the DOT text back to choose a layout.

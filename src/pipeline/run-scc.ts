@@ -11,7 +11,7 @@ import { readModuleInputs } from '../read/read-inputs.js';
 import type { InputFormat } from '../read/input-format.js';
 import { entityLabel } from '../write/entity-label.js';
 import { givenUpReport } from '../write/given-up-report.js';
-import type { OutputFile } from '../write/write-if-changed.js';
+import type { OutputFile, WriteSummary } from '../write/write-if-changed.js';
 import { OutputTransaction } from '../write/output-transaction.js';
 import type { MakeLayout } from '../write/make-rules.js';
 import { analyzeImports, inputFiles, type SccAnalysis } from './analyze.js';
@@ -25,7 +25,7 @@ import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
-import { overviewOutput, renderOutputs, sccLinks, type RenderStepResult } from './render-outputs.js';
+import { drawPictures, overviewOutput, sccLinks, stagePictures, type DrawnPictures, type RenderStepResult } from './render-outputs.js';
 import { selectRenderer } from '../render/select-renderer.js';
 import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 
@@ -103,16 +103,17 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
   for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
+  const others = outputs.filter((f) => !f.path.endsWith('.dot'));
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   let writes, render;
   try {
-    writes = await transaction.stage(outputs);
-    render = await renderOutputs(analysis, outDir, writes, dots, links, {
+    const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress };
+    const staged = await stageWhileDrawing(transaction, dots, others, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions));
+    writes = staged.writes;
+    render = await stagePictures(analysis, outDir, staged.drawn, links, {
       renderer: options.render ?? 'auto',
       stage: (files) => transaction.stage(files),
-      timeoutMs: options.renderTimeoutMs,
-      onProgress: options.onRenderProgress,
       inputFiles: inputFiles(analysis.moduleGraph, modules),
       cuts,
       honoured,
@@ -123,6 +124,30 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   }
   const all = { written: [...writes.written, ...render.writes.written], unchanged: [...writes.unchanged, ...render.writes.unchanged] };
   return { analysis, summary: summarize(analysis, all, render), auto, specMessages: spec?.messages ?? [], render, sourceWarnings: warnings };
+}
+
+/**
+ * Stages the DOT files beside the other files; once the DOT files are staged,
+ * `draw` runs (Graphviz in its own processes or threads) while this thread
+ * makes and writes the text. On a failure nothing is still staging or drawing
+ * when it is reported, so the staging can be removed.
+ */
+async function stageWhileDrawing(
+  transaction: OutputTransaction,
+  dots: readonly OutputFile[],
+  others: readonly OutputFile[],
+  draw: (dotWrites: WriteSummary) => Promise<DrawnPictures>,
+): Promise<{ writes: WriteSummary; drawn: DrawnPictures }> {
+  const dotStaging = transaction.stage(dots);
+  const drawing = dotStaging.then(draw);
+  drawing.catch(() => undefined); // a failure is reported where it is awaited, not as an unhandled rejection meanwhile
+  const [dotsStaged, othersStaged] = await Promise.allSettled([dotStaging, transaction.stage(others)]);
+  if (dotsStaged.status === 'rejected' || othersStaged.status === 'rejected') {
+    await drawing.catch(() => undefined);
+    throw dotsStaged.status === 'rejected' ? dotsStaged.reason : (othersStaged as PromiseRejectedResult).reason;
+  }
+  const [d, o] = [dotsStaged.value, othersStaged.value];
+  return { writes: { written: [...d.written, ...o.written], unchanged: [...d.unchanged, ...o.unchanged] }, drawn: await drawing };
 }
 
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {

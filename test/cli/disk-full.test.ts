@@ -61,6 +61,14 @@ mountTest('a disk that fills up while the DOT files are written: exit 5 naming t
   t.deepEqual(after, before);
 });
 
+// The DOT files (about 290 kB) fit; the text files made while Graphviz draws them (about 320 kB) do not.
+mountTest('a disk that fills up while the text files are written and the pictures drawn: exit 5 naming the file, and the previous outputs untouched', async (t) => {
+  const { out, before, after, run } = await libraryRunOver(t, '450k');
+  t.is(run.exitCode, 5);
+  t.regex(run.stderr, new RegExp(`^importgraph: cannot write ${out}/importgraph\\.[a-z_]+: ENOSPC: no space left on device`));
+  t.deepEqual(after, before);
+});
+
 mountTest('a disk that fills up while the pictures are written: exit 5 naming the SVG, and the previous dep, index and pictures untouched', async (t) => {
   const { out, before, after, run } = await libraryRunOver(t, '1000k');
   t.is(run.exitCode, 5);
