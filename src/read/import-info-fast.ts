@@ -31,6 +31,7 @@ import { CharCode as C, identifierEnd, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
 import { lazyImports, type EntitySource } from './lazy-imported-from.js';
 import { plainEntitiesJson } from './entity-lists-json.js';
+import { plainEntityLabel, type PlainLabel } from './entity-label-text.js';
 import { IntList } from './int-list.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
@@ -254,6 +255,11 @@ export class FileEntities implements EntitySource {
   /** The entities as importgraph.json writes them, straight from the text; undefined when they are not of the plain shape (`plainEntitiesJson`). */
   plainEntitiesJsonAt(start: number): string | undefined {
     return plainEntitiesJson(this.textOf(), start, this.more?.get(start));
+  }
+
+  /** The entities' label and count, straight from the text; undefined when they are not of the plain shape (`plainEntityLabel`). */
+  plainEntityLabelAt(start: number): PlainLabel | undefined {
+    return plainEntityLabel(this.textOf(), start, this.more?.get(start));
   }
 
   countAt(start: number): number {

@@ -1,6 +1,7 @@
 // An import entry whose entity lists stay in the file's text (or bytes) until asked for: reading 100,000 files then keeps one small object per import, not ten.
 import type { ImportedEntities, ImportedFrom } from '../model.js';
 import type { NameTable } from './name-table.js';
+import type { PlainLabel } from './entity-label-text.js';
 
 /** One file's entity lists, by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
 export interface EntitySource {
@@ -8,6 +9,8 @@ export interface EntitySource {
   entitiesAt(start: number): ImportedEntities;
   /** The same entities as importgraph.json's text (`{"types": [["t", 0]]}`), made without building them; undefined when the list is not of the plain shape. */
   plainEntitiesJsonAt(start: number): string | undefined;
+  /** The same entities as the viewer's one-line label and their count, made without building them; undefined when the list is not of the plain shape. */
+  plainEntityLabelAt(start: number): PlainLabel | undefined;
   /** How many entities that entry lists, without building them. */
   countAt(start: number): number;
   /** A repeated `module_imports_from` for the same module: the list at `next` is merged after the one at `first`. */
@@ -36,6 +39,11 @@ export class LazyImportedFrom implements ImportedFrom {
   /** The entities as importgraph.json writes them, made from the file's text without building them; undefined when the text is not of the plain shape (then write `entities`). */
   plainEntitiesJson(): string | undefined {
     return this.source.plainEntitiesJsonAt(this.start);
+  }
+
+  /** The entities' one-line label (write/entity-label) and their count, made from the file's text without building them; undefined when the text is not of the plain shape. */
+  plainEntityLabel(): PlainLabel | undefined {
+    return this.source.plainEntityLabelAt(this.start);
   }
 
   /** How many entities the entry lists, without building them. */
