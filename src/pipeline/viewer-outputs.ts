@@ -12,7 +12,7 @@ import { buildLevels } from '../order/order-levels.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
-import { MODULE_CHUNK, moduleChunkText } from '../write/viewer-module-data.js';
+import { MODULE_CHUNK, ModuleChunks } from '../write/viewer-module-data.js';
 import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import { streamedText } from '../write/output-content.js';
@@ -80,9 +80,9 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
   });
   const level = buildLevels(order, topDown);
   // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
-  const chunkInput = { facts, order, level, files: input.inputFiles, labelJson: [] };
+  const chunks = new ModuleChunks({ facts, order, level, files: input.inputFiles });
   for (let k = 0; k * MODULE_CHUNK < topDown.length; k++) {
-    files.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => moduleChunkText(chunkInput, k)) });
+    files.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => chunks.chunk(k)) });
   }
   const { build, timeline } = buildShape(analysis, level, facts.honoured);
   model.build = build;

@@ -27,43 +27,71 @@ export interface ModuleDataInput {
   level: Int32Array;
   /** Input file of each module ('' when unknown). */
   files?: readonly string[];
-  /** Each label's (facts.labels) script-safe JSON string, filled as chunks are made: one array shared by all chunks, so each label is escaped once. */
-  labelJson: (string | undefined)[];
 }
 
 /**
- * The data file of modules first .. first + MODULE_CHUNK - 1 (fewer at the end),
- * `importgraphData("modules/<chunk>", [ModulePageData, ...]);`, as its text
- * in pieces (one per module): the same bytes as dataScript of the values, made
- * without building them (a 100,000-module build writes 80 MB of these).
+ * The data files of module pages, each `importgraphData("modules/<chunk>",
+ * [ModulePageData, ...]);`: the same bytes as dataScript of the values, made as
+ * text in pieces without building them (a 100,000-module build writes 80 MB of
+ * these). One per run: what every chunk needs is made once and shared.
  */
-export function* moduleChunkText(input: ModuleDataInput, chunk: number): Generator<string> {
-  const { facts, order, level, labelJson } = input;
-  const { graph, importers, entityCounts, labelOf, labels, honoured, lines } = facts;
-  const first = chunk * MODULE_CHUNK;
-  const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
-  const edge = (e: number, other: number): string => {
-    const id = labelOf[e];
-    const label = labelJson[id] ?? (labelJson[id] = scriptJson(labels[id]));
-    return `[${other},${entityCounts[e]},${label},${honoured[e]},${lines[e]}]`;
-  };
-  yield `${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`;
-  for (let v = first; v < end; v++) {
-    let text = `${v === first ? '' : ','}{"level":${level[v]},"reads":[`;
-    for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) text += e === order.offsets[v] ? `${order.targets[e]}` : `,${order.targets[e]}`;
-    text += '],"imports":[';
-    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) text += `${e === graph.offsets[v] ? '' : ','}${edge(e, graph.targets[e])}`;
-    text += '],"importers":[';
-    // Already by importer id (importerIndex).
-    for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) {
-      const e = importers.edges[i];
-      text += `${i === importers.offsets[v] ? '' : ','}${edge(e, importers.source[e])}`;
-    }
-    const file = input.files?.[v];
-    yield `${text}],"file":${file ? scriptJson(fileUrl(file)) : 'null'}}`;
+export class ModuleChunks {
+  /** Each label's (facts.labels) script-safe JSON string, made on first use. */
+  private readonly labelJson: (string | undefined)[] = [];
+  /** Decimal text of 0 .. nodeCount - 1 (module ids, and most counts, levels and lines), made once: 1 M edges write 6 M numbers. */
+  private readonly decimal: string[];
+
+  constructor(private readonly input: ModuleDataInput) {
+    this.decimal = Array.from({ length: input.facts.graph.nodeCount }, (_, i) => `${i}`);
   }
-  yield ']);\n';
+
+  /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), a piece per module. */
+  *chunk(chunk: number): Generator<string> {
+    const { facts, order, level, files } = this.input;
+    const { graph, importers } = facts;
+    const first = chunk * MODULE_CHUNK;
+    const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
+    yield `${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`;
+    for (let v = first; v < end; v++) {
+      let text = `${v === first ? '' : ','}{"level":${this.number(level[v])},"reads":[`;
+      for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) text += `${e === order.offsets[v] ? '' : ','}${this.number(order.targets[e])}`;
+      text += '],"imports":[';
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) text += `${e === graph.offsets[v] ? '' : ','}${this.edge(e, graph.targets[e])}`;
+      text += '],"importers":[';
+      // Already by importer id (importerIndex).
+      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) {
+        const e = importers.edges[i];
+        text += `${i === importers.offsets[v] ? '' : ','}${this.edge(e, importers.source[e])}`;
+      }
+      const file = files?.[v];
+      yield `${text}],"file":${file ? fileJson(file) : 'null'}}`;
+    }
+    yield ']);\n';
+  }
+
+  /** An import as a module page lists it: `[other, entities, "label", honoured, line]`. */
+  private edge(e: number, other: number): string {
+    const { entityCounts, labelOf, labels, honoured, lines } = this.input.facts;
+    const id = labelOf[e];
+    const label = this.labelJson[id] ?? (this.labelJson[id] = scriptJson(labels[id]));
+    return `[${this.number(other)},${this.number(entityCounts[e])},${label},${honoured[e]},${this.number(lines[e])}]`;
+  }
+
+  /** `${x}` (as JSON writes a whole number). */
+  private number(x: number): string {
+    return x < this.decimal.length && x >= 0 ? this.decimal[x]! : `${x}`;
+  }
 }
+
+/** fileUrl(file) as script-safe JSON. */
+function fileJson(file: string): string {
+  // A resolved absolute path of URL-plain characters is its URL's path, and the URL needs no JSON escape.
+  if (process.platform !== 'win32' && PLAIN_PATH.test(file) && !NOT_RESOLVED.test(file)) return `"file://${file}"`;
+  return scriptJson(fileUrl(file));
+}
+
+/** `//`, a `.` or `..` segment, or a trailing `/`: what posix.resolve would change in a path of PLAIN_PATH's characters. */
+const NOT_RESOLVED = /\/(\.\.?)?(\/|$)/;
 
 // Characters no file URL encodes: an absolute POSIX path of these alone is its URL's path as it is.
 const PLAIN_PATH = /^\/[A-Za-z0-9._/-]*$/;

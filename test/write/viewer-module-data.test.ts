@@ -6,7 +6,7 @@ import { compactGraphFromEdges, type CompactGraph } from '../../src/graph/compac
 import type { ImportedEntities, ImportedFrom } from '../../src/model.js';
 import { joinedText } from '../../src/write/output-content.js';
 import { dataScript } from '../../src/write/viewer-data-file.js';
-import { fileUrl, MODULE_CHUNK, moduleChunkText, type ModuleDataInput, type ModulePageData } from '../../src/write/viewer-module-data.js';
+import { fileUrl, MODULE_CHUNK, ModuleChunks, type ModulePageData } from '../../src/write/viewer-module-data.js';
 import { edgeTexts, importerIndex, type ViewerGraphFacts } from '../../src/write/viewer-scc-data.js';
 import { wellFormed } from '../../src/write/well-formed.js';
 import { HOSTILE_STRINGS } from '../helpers/hostile-strings.js';
@@ -28,8 +28,8 @@ function factsOf(graph: CompactGraph, entries: ImportedFrom[], honoured: number[
 }
 
 /** What the page's loader is handed when it runs a chunk's file: the key and the value. */
-function loaded(input: ModuleDataInput, chunk: number): { text: string; key: string; value: ModulePageData[] } {
-  const text = joinedText(moduleChunkText(input, chunk));
+function loaded(chunks: ModuleChunks, chunk: number): { text: string; key: string; value: ModulePageData[] } {
+  const text = joinedText(chunks.chunk(chunk));
   const calls: [string, ModulePageData[]][] = [];
   runInNewContext(text, { importgraphData: (key: string, value: ModulePageData[]) => calls.push([key, value]) });
   if (calls.length !== 1) throw new Error(`${calls.length} calls`);
@@ -48,8 +48,8 @@ const entries: ImportedFrom[] = [
 test('a module chunk lists each import and importer with its entities, honoured flag and line, and what each module reads', (t) => {
   const order = compactGraphFromEdges(4, [0, 2, 3], [2, 1, 0]);
   const files = ['/src/a.import_info', '', '/src/c d.import_info', '/src/d.import_info'];
-  const input = { facts: factsOf(graph, entries, [1, 0, 1, 1]), order, level: new Int32Array([2, 0, 1, 3]), files, labelJson: [] };
-  const { text, key, value } = loaded(input, 0);
+  const chunks = new ModuleChunks({ facts: factsOf(graph, entries, [1, 0, 1, 1]), order, level: new Int32Array([2, 0, 1, 3]), files });
+  const { text, key, value } = loaded(chunks, 0);
   t.is(key, 'modules/0');
   const expected: ModulePageData[] = [
     { level: 2, reads: [2], imports: [[1, 1, 'preds: map/3', 1, 3], [2, 0, '', 0, 4]], importers: [[3, 2, 'preds: (<<)/2, foldl/4', 1, 2]], file: 'file:///src/a.import_info' },
@@ -71,9 +71,9 @@ test('hostile entity names and file paths come back from a chunk as they were, i
   const list: ImportedFrom[] = HOSTILE_STRINGS.map((s, i) => ({ module: `m${i + 1}`, line: i + 2, entities: preds(`${s}/${i}`, 'ok/1') }));
   const order = compactGraphFromEdges(n, from, to);
   const files = ['', ...HOSTILE_STRINGS.map((s) => `/in/${s}/m.import_info`)];
-  const input = { facts: factsOf(hostile, list, HOSTILE_STRINGS.map((_, i) => i % 2)), order, level: new Int32Array(n), files, labelJson: [] };
+  const chunks = new ModuleChunks({ facts: factsOf(hostile, list, HOSTILE_STRINGS.map((_, i) => i % 2)), order, level: new Int32Array(n), files });
   for (let chunk = 0; chunk * MODULE_CHUNK < n; chunk++) {
-    const { text, key, value } = loaded(input, chunk);
+    const { text, key, value } = loaded(chunks, chunk);
     t.is(key, `modules/${chunk}`);
     t.false(/[<\u2028\u2029]/.test(text));
     t.is(text, dataScript(key, value));
@@ -84,6 +84,15 @@ test('hostile entity names and file paths come back from a chunk as they were, i
     );
     t.deepEqual(value.slice(1).map((m) => m.file), files.slice(1, MODULE_CHUNK).map((f) => pathToFileURL(f).href));
   }
+});
+
+test("each module's file link in a chunk is what pathToFileURL makes, for resolved plain paths and for paths resolving changes", (t) => {
+  const files = ['/plain/dir/m.import_info', '/a/./b', '/a/../b', '/a//b', '/a/b/', '/a/b/.', '/a/b/..', '/.hidden/x..y', 'rel/m.import_info', '/sp ace/m', '/x%41', '/q"uote', '/lt<'];
+  const lonely = compactGraphFromEdges(files.length, [], []);
+  const chunks = new ModuleChunks({ facts: factsOf(lonely, [], []), order: lonely, level: new Int32Array(files.length), files });
+  const { text, value } = loaded(chunks, 0);
+  t.deepEqual(value.map((m) => m.file), files.map((f) => pathToFileURL(f).href));
+  t.is(text, dataScript('modules/0', value));
 });
 
 test('file links are what pathToFileURL makes, for plain paths and for every hostile one', (t) => {
