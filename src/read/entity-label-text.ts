@@ -28,6 +28,8 @@ let used = 0;
 let count = 0;
 /** The last item read, as the label writes it. */
 let lastItem = '';
+/** False while a list is only followed to its end (`plainListEnd`): no text is made. */
+let building = true;
 
 /**
  * The label of the entry whose list starts at `start` in `text` (its `[`),
@@ -38,8 +40,9 @@ let lastItem = '';
 export function plainEntityLabel(text: string, start: number, more: readonly number[] | undefined): PlainLabel | undefined {
   used = 0;
   count = 0;
-  if (!lists(text, start)) return undefined;
-  if (more !== undefined) for (const next of more) if (!lists(text, next)) return undefined;
+  building = true;
+  if (lists(text, start) < 0) return undefined;
+  if (more !== undefined) for (const next of more) if (lists(text, next) < 0) return undefined;
   let label = '';
   for (let k = 0; used !== 0; k++, used >>= 1) {
     if ((used & 1) !== 0) label = label === '' ? `${FIRST_KINDS[k]}${items[k]}` : `${label}${NEXT_KINDS[k]}${items[k]}`;
@@ -47,18 +50,26 @@ export function plainEntityLabel(text: string, start: number, more: readonly num
   return { label, count };
 }
 
-/** `[imported_kind([item, ...]), ...]` at `p`, its items added to `items`; false when it is not plain. */
-function lists(s: string, p: number): boolean {
-  if (s.charCodeAt(p) !== C.OpenBracket) return false;
+/** Where the plain list at `start` ends (after its `]`), following it without making its label; -1 when it is not plain. */
+export function plainListEnd(text: string, start: number): number {
+  building = false;
+  const end = lists(text, start);
+  building = true;
+  return end;
+}
+
+/** `[imported_kind([item, ...]), ...]` at `p`, its items added to `items`: where it ends, or -1 when it is not plain. */
+function lists(s: string, p: number): number {
+  if (s.charCodeAt(p) !== C.OpenBracket) return -1;
   p = spaces(s, p + 1);
-  if (s.charCodeAt(p) === C.CloseBracket) return true;
+  if (s.charCodeAt(p) === C.CloseBracket) return p + 1;
   for (;;) {
     p = group(s, p);
-    if (p < 0) return false;
+    if (p < 0) return -1;
     p = spaces(s, p);
     const c = s.charCodeAt(p);
-    if (c === C.CloseBracket) return true;
-    if (c !== C.Comma) return false;
+    if (c === C.CloseBracket) return p + 1;
+    if (c !== C.Comma) return -1;
     p = spaces(s, p + 1);
   }
 }
@@ -78,7 +89,7 @@ function group(s: string, p: number): number {
       for (;;) {
         p = item(s, p);
         if (p < 0) return -1;
-        list = list === '' ? lastItem : `${list}, ${lastItem}`;
+        if (building) list = list === '' ? lastItem : `${list}, ${lastItem}`;
         p = spaces(s, p);
         const c = s.charCodeAt(p++);
         if (c === C.CloseBracket) break;
@@ -89,12 +100,14 @@ function group(s: string, p: number): number {
   } else if (k === TYPECLASSES) {
     p = item(s, p);
     if (p < 0) return -1;
-    list = list === '' ? lastItem : `${list}, ${lastItem}`;
+    if (building) list = list === '' ? lastItem : `${list}, ${lastItem}`;
   } else {
     return -1;
   }
-  items[k] = list;
-  if (list !== '') used |= 1 << k;
+  if (building) {
+    items[k] = list;
+    if (list !== '') used |= 1 << k;
+  }
   p = spaces(s, p);
   return s.charCodeAt(p) === C.CloseParen ? p + 1 : -1;
 }
@@ -128,7 +141,7 @@ function kindAt(s: string, p: number): number {
 /** One item at `p` into `lastItem` (and `count`): where it ends, or -1 when it is not plain. */
 function item(s: string, p: number): number {
   const c = s.charCodeAt(p);
-  let name: string;
+  let name = '';
   if (c >= C.LowerA && c <= C.LowerZ) {
     const q = identifierEnd(s, p);
     const next = s.charCodeAt(q);
@@ -136,12 +149,12 @@ function item(s: string, p: number): number {
     // A qualifier (`m.name`) is left to the decoder.
     if (next === C.Dot) return -1;
     // A lower-case letter, then letters, digits and `_`: written without parentheses.
-    name = s.slice(p, q);
+    if (building) name = s.slice(p, q);
     p = q;
   } else if (c === C.Quote) {
     const close = s.indexOf("'", p + 1);
     if (close < 0 || !verbatim(s, p + 1, close) || s.charCodeAt(close + 1) === C.Dot) return -1;
-    name = displayName(s, p + 1, close);
+    if (building) name = displayName(s, p + 1, close);
     p = close + 1;
   } else {
     return -1;
@@ -150,7 +163,7 @@ function item(s: string, p: number): number {
   if (s.charCodeAt(p) !== C.Slash) return -1;
   p = arity(s, spaces(s, p + 1));
   if (p < 0) return -1;
-  lastItem = `${name}/${arityValue}`;
+  if (building) lastItem = `${name}/${arityValue}`;
   count++;
   return p;
 }
@@ -161,14 +174,14 @@ function nameArity(s: string, p: number): number {
   if (s.charCodeAt(p) !== C.DoubleQuote) return -1;
   const close = s.indexOf('"', p + 1);
   if (close < 0 || !verbatim(s, p + 1, close)) return -1;
-  const name = displayName(s, p + 1, close);
+  const name = building ? displayName(s, p + 1, close) : '';
   p = spaces(s, close + 1);
   if (s.charCodeAt(p) !== C.Comma) return -1;
   p = arity(s, spaces(s, p + 1));
   if (p < 0) return -1;
   p = spaces(s, p);
   if (s.charCodeAt(p) !== C.CloseParen) return -1;
-  lastItem = `${name}/${arityValue}`;
+  if (building) lastItem = `${name}/${arityValue}`;
   count++;
   return p + 1;
 }

@@ -3,6 +3,7 @@ import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import type { ImportedFrom } from '../model.js';
 import { LazyImportedFrom } from '../read/lazy-imported-from.js';
+import { PlainLabelTable } from '../read/plain-label-table.js';
 import { entityCount, entityLabel } from './entity-label.js';
 import { wellFormed } from './well-formed.js';
 
@@ -37,23 +38,25 @@ export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGra
   const labelOf = new Int32Array(edgeEntities.length);
   const labels: string[] = [''];
   const idOf = new Map<string, number>([['', 0]]);
+  const plainLabels = new PlainLabelTable();
+  /** Index in `labels` of each label in `plainLabels`. */
+  const labelOfPlain: number[] = [];
   for (let e = 0; e < edgeEntities.length; e++) {
     const entry = edgeEntities[e];
     if ((entry.line | 0) !== entry.line && lines instanceof Int32Array) lines = Float64Array.from(lines);
     lines[e] = entry.line;
-    // Straight from the file's text when the lists are plain (most are), else from the decoded entities.
-    const plain = entry instanceof LazyImportedFrom ? entry.plainEntityLabel() : undefined;
-    let label: string;
-    if (plain !== undefined) {
-      entityCounts[e] = plain.count;
-      label = plain.label;
-    } else {
-      const entities = entry.entities;
-      entityCounts[e] = entityCount(entities);
-      label = entityCounts[e] === 0 ? '' : entityLabel(entities);
+    // Straight from the file's text when the lists are plain (most are; their labels hold no surrogate), else from the decoded entities.
+    const plain = entry instanceof LazyImportedFrom ? entry.plainEntityLabel(plainLabels) : -1;
+    if (plain >= 0) {
+      entityCounts[e] = plainLabels.count(plain);
+      if (entityCounts[e] !== 0) labelOf[e] = labelOfPlain[plain] ?? (labelOfPlain[plain] = labels.push(plainLabels.label(plain)) - 1);
+      continue;
     }
+    const entities = entry.entities;
+    entityCounts[e] = entityCount(entities);
     if (entityCounts[e] === 0) continue;
     // Made well-formed once per distinct raw line (two raw lines that become the same text keep two ids, which is harmless).
+    const label = entityLabel(entities);
     let id = idOf.get(label);
     if (id === undefined) idOf.set(label, (id = labels.push(wellFormed(label)) - 1));
     labelOf[e] = id;

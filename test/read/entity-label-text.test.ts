@@ -8,14 +8,22 @@ import { plainEntityLabel, type PlainLabel } from '../../src/read/entity-label-t
 import { entityLabel } from '../../src/write/entity-label.js';
 import { seededRandom } from '../helpers/random.js';
 import { examplesDir } from '../helpers/project.js';
+import { PlainLabelTable } from '../../src/read/plain-label-table.js';
 
-/** Each lazily read entry of `text`: its straight label (undefined when it was left to the general path) and the general path's. */
-function both(text: string): { plain: PlainLabel | undefined; general: PlainLabel }[] {
+/**
+ * Each lazily read entry of `text`: its straight label (undefined when it was left to the general path) and the general path's.
+ * `table` may be shared between calls: a list text seen before must give the label it gave then.
+ */
+function both(text: string, table = new PlainLabelTable()): { plain: PlainLabel | undefined; general: PlainLabel }[] {
   const decoded = decodeImportInfoFast(text, 'f.import_info', undefined, true);
   if (decoded === undefined) throw new Error(`not decoded on the fast path:\n${text}`);
   return decoded.imports.imports.map((entry) => {
     if (!(entry instanceof LazyImportedFrom)) throw new Error('not a lazy entry');
-    return { plain: entry.plainEntityLabel(), general: { label: entityLabel(entry.entities), count: countOf(entry.entities) } };
+    const id = entry.plainEntityLabel(table);
+    return {
+      plain: id < 0 ? undefined : { label: table.label(id), count: table.count(id) },
+      general: { label: entityLabel(entry.entities), count: countOf(entry.entities) },
+    };
   });
 }
 
@@ -88,9 +96,10 @@ test('escapes, doubled quotes and shapes the scan never passes are refused when 
 
 test('every bundled example entry is labelled alike, and plain ones straight', (t) => {
   let straight = 0;
+  const table = new PlainLabelTable();
   for (const dir of [join(examplesDir, 'calculator'), join(examplesDir, 'mercury-library', 'import_info')]) {
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.import_info'))) {
-      for (const { plain, general } of both(readFileSync(join(dir, name), 'utf8'))) {
+      for (const { plain, general } of both(readFileSync(join(dir, name), 'utf8'), table)) {
         if (plain === undefined) continue;
         straight++;
         t.deepEqual(plain, general, name);
@@ -116,16 +125,18 @@ test('thousands of random entity lists are labelled straight as the general path
   };
   let straight = 0;
   let entries = 0;
+  const table = new PlainLabelTable();
   for (let i = 0; i < 3000; i++) {
     const groups = (): string => `[${layout()}${Array.from({ length: Math.floor(next() * 4) }, group).join(`,${layout()}`)}${layout()}]`;
     const text = file(Array.from({ length: 1 + Math.floor(next() * 3) }, () => `module_imports_from(${pick(['a', 'b'])}, ${groups()})`).join(',\n'));
-    for (const { plain, general } of both(text)) {
+    for (const { plain, general } of both(text, table)) {
       entries++;
       if (plain === undefined) continue;
       straight++;
       t.deepEqual(plain, general, text);
     }
   }
-  t.log(`${straight} of ${entries} entries labelled straight`);
+  t.log(`${straight} of ${entries} entries labelled straight, ${table.size} labels made`);
+  t.true(table.size < straight, 'repeated list texts are labelled once');
   t.true(straight > entries * 0.1 && straight < entries, `${straight} of ${entries}`);
 });
