@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { scriptJson } from './script-json.js';
 import { DATA_GLOBAL } from './viewer-data-file.js';
+import { INTEGER_BYTES, isSmallWhole, putInteger, TextBytes } from './viewer-text-bytes.js';
 import type { ViewerGraphFacts } from './viewer-scc-data.js';
 
 /** Modules per data file. */
@@ -36,52 +37,97 @@ export interface ModuleDataInput {
  * these). One per run: what every chunk needs is made once and shared.
  */
 export class ModuleChunks {
-  /** Each label's (facts.labels) script-safe JSON string, made on first use. */
-  private readonly labelJson: (string | undefined)[] = [];
-  /** Decimal text of 0 .. nodeCount - 1 (module ids, and most counts, levels and lines), made once: 1 M edges write 6 M numbers. */
-  private readonly decimal: string[];
+  /** Where the text is written, and each label's (facts.labels) script-safe JSON kept in it (id + 1; 0 until first used). */
+  private readonly out = new TextBytes();
+  private readonly labelJson: Int32Array;
 
   constructor(private readonly input: ModuleDataInput) {
-    this.decimal = Array.from({ length: input.facts.graph.nodeCount }, (_, i) => `${i}`);
+    this.labelJson = new Int32Array(input.facts.labels.length);
   }
 
-  /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), a piece per module. */
+  /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), in pieces of about PIECE bytes, each whole modules. */
   *chunk(chunk: number): Generator<string> {
     const { facts, order, level, files } = this.input;
     const { graph, importers } = facts;
+    const out = this.out;
     const first = chunk * MODULE_CHUNK;
     const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
-    yield `${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`;
+    out.take();
+    out.text(`${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`);
     for (let v = first; v < end; v++) {
-      let text = `${v === first ? '' : ','}{"level":${this.number(level[v])},"reads":[`;
-      for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) text += `${e === order.offsets[v] ? '' : ','}${this.number(order.targets[e])}`;
-      text += '],"imports":[';
-      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) text += `${e === graph.offsets[v] ? '' : ','}${this.edge(e, graph.targets[e])}`;
-      text += '],"importers":[';
-      // Already by importer id (importerIndex).
-      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) {
-        const e = importers.edges[i];
-        text += `${i === importers.offsets[v] ? '' : ','}${this.edge(e, importers.source[e])}`;
+      out.ascii(v === first ? '{"level":' : ',{"level":');
+      out.integer(level[v]);
+      out.ascii(',"reads":[');
+      for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) {
+        if (e !== order.offsets[v]) out.ascii(',');
+        out.integer(order.targets[e]);
       }
+      out.ascii('],"imports":[');
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) this.edge(e, graph.targets[e], e === graph.offsets[v]);
+      out.ascii('],"importers":[');
+      // Already by importer id (importerIndex).
+      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) this.edge(importers.edges[i], importers.source[importers.edges[i]], i === importers.offsets[v]);
+      out.ascii('],"file":');
       const file = files?.[v];
-      yield `${text}],"file":${file ? fileJson(file) : 'null'}}`;
+      if (file) out.text(fileJson(file));
+      else out.ascii('null');
+      out.ascii('}');
+      if (out.at >= PIECE) yield out.take();
     }
-    yield ']);\n';
+    out.ascii(']);\n');
+    yield out.take();
   }
 
-  /** An import as a module page lists it: `[other, entities, "label", honoured, line]`. */
-  private edge(e: number, other: number): string {
+  /** An import as a module page lists it: `[other, entities, "label", honoured, line]`, after a comma unless `first`. */
+  private edge(e: number, other: number, first: boolean): void {
     const { entityCounts, labelOf, labels, honoured, lines } = this.input.facts;
-    const id = labelOf[e];
-    const label = this.labelJson[id] ?? (this.labelJson[id] = scriptJson(labels[id]));
-    return `[${this.number(other)},${this.number(entityCounts[e])},${label},${honoured[e]},${this.number(lines[e])}]`;
+    const out = this.out;
+    const label = labelOf[e];
+    if (this.labelJson[label] === 0) this.labelJson[label] = out.keep(scriptJson(labels[label])) + 1;
+    const kept = this.labelJson[label] - 1;
+    const count = entityCounts[e];
+    const line = lines[e];
+    const flag = honoured[e];
+    if (!isSmallWhole(other) || !isSmallWhole(count) || !isSmallWhole(line) || flag > 9) return this.edgeSlowly(first, other, count, kept, flag, line);
+    // `,[`, 3 numbers and the label, 4 commas, the honoured digit and `]`.
+    const bytes = out.reserve(8 + 3 * INTEGER_BYTES + out.keptBytes(kept));
+    let at = out.at;
+    if (!first) bytes[at++] = COMMA;
+    bytes[at++] = OPEN;
+    at = putInteger(bytes, at, other);
+    bytes[at++] = COMMA;
+    at = putInteger(bytes, at, count);
+    bytes[at++] = COMMA;
+    at = out.putKept(bytes, at, kept);
+    bytes[at++] = COMMA;
+    bytes[at++] = ZERO + flag;
+    bytes[at++] = COMMA;
+    at = putInteger(bytes, at, line);
+    bytes[at++] = CLOSE;
+    out.at = at;
   }
 
-  /** `${x}` (as JSON writes a whole number). */
-  private number(x: number): string {
-    return x < this.decimal.length && x >= 0 ? this.decimal[x]! : `${x}`;
+  // A line past 2^31 (or any number putInteger does not write): each part written as text.
+  private edgeSlowly(first: boolean, other: number, count: number, kept: number, honoured: number, line: number): void {
+    const out = this.out;
+    out.ascii(first ? '[' : ',[');
+    out.integer(other);
+    out.ascii(',');
+    out.integer(count);
+    out.ascii(',');
+    out.at = out.putKept(out.reserve(out.keptBytes(kept)), out.at, kept);
+    out.ascii(`,${honoured},`);
+    out.integer(line);
+    out.ascii(']');
   }
 }
+
+/** About this many bytes of a data file are handed to the writer at a time: most files (about 200 KB at 256 modules) in one piece. */
+const PIECE = 1 << 20;
+const COMMA = 44;
+const OPEN = 91;
+const CLOSE = 93;
+const ZERO = 48;
 
 /** fileUrl(file) as script-safe JSON. */
 function fileJson(file: string): string {

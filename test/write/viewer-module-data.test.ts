@@ -95,6 +95,19 @@ test("each module's file link in a chunk is what pathToFileURL makes, for resolv
   t.is(text, dataScript('modules/0', value));
 });
 
+test('lines past 2^31 and labels past ASCII are written as dataScript writes them', (t) => {
+  const pair = compactGraphFromEdges(2, [0, 1], [1, 0]);
+  const list: ImportedFrom[] = [
+    { module: 'b', line: 2_500_000_000, entities: preds('caf\u00e9/1') },
+    { module: 'a', line: 3, entities: preds('\u{1f600}/2', '<</2') },
+  ];
+  const chunks = new ModuleChunks({ facts: factsOf(pair, list, [1, 0]), order: compactGraphFromEdges(2, [0], [1]), level: new Int32Array([1, 0]), files: ['/\u00fc/a', '/b'] });
+  const { text, value } = loaded(chunks, 0);
+  t.deepEqual(value[0]!.imports, [[1, 1, 'preds: (caf\u00e9)/1', 1, 2_500_000_000]]);
+  t.deepEqual(value[1]!.imports, [[0, 2, 'preds: (\u{1f600})/2, (<<)/2', 0, 3]]);
+  t.is(text, dataScript('modules/0', value));
+});
+
 test('file links are what pathToFileURL makes, for plain paths and for every hostile one', (t) => {
   const paths = ['/plain/dir/m.import_info', 'relative/m.import_info', '/a/../b/./c', '/x~y', '/x%41', '/tab\there', '/dir/', '/ü/ß', '//twice//slashes'];
   for (const s of HOSTILE_STRINGS) paths.push(`/in/${s}/m.import_info`, `${s}.import_info`);
