@@ -52,6 +52,8 @@ export class ModuleChunks {
     const out = this.out;
     const first = chunk * MODULE_CHUNK;
     const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
+    // One buffer for all chunks: it is empty at every yield (each piece is taken), so chunks the writer makes at once
+    // cannot mix; emptied first in case a chunk before was given up between two writes.
     out.take();
     out.text(`${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`);
     for (let v = first; v < end; v++) {

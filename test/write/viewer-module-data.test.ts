@@ -108,6 +108,28 @@ test('lines past 2^31 and labels past ASCII are written as dataScript writes the
   t.is(text, dataScript('modules/0', value));
 });
 
+test('chunks made at once, piece by piece in turn as the writer makes files side by side, are each as made alone', (t) => {
+  // Module 0 imports 60,000 modules: its chunk is more than one piece.
+  const n = 60_001;
+  const to = Array.from({ length: n - 1 }, (_, i) => i + 1);
+  const star = compactGraphFromEdges(n, to.map(() => 0), to);
+  const list: ImportedFrom[] = to.map((w) => ({ module: `m${w}`, line: w, entities: preds(`p${w % 10}/1`) }));
+  const input = { facts: factsOf(star, list, to.map((w) => w % 2)), order: compactGraphFromEdges(n, [], []), level: new Int32Array(n) };
+  const alone = [0, 1, 2].map((k) => joinedText(new ModuleChunks(input).chunk(k)));
+  const chunks = new ModuleChunks(input);
+  const makers = [0, 1, 2].map((k) => chunks.chunk(k));
+  const pieces: string[][] = [[], [], []];
+  for (let live = 3; live > 0; ) {
+    live = 0;
+    makers.forEach((maker, k) => {
+      const next = maker.next();
+      if (!next.done) (pieces[k]!.push(next.value), live++);
+    });
+  }
+  t.true(pieces[0]!.length > 1, 'the first chunk came in several pieces');
+  t.deepEqual(pieces.map((p) => p.join('')), alone);
+});
+
 test('file links are what pathToFileURL makes, for plain paths and for every hostile one', (t) => {
   const paths = ['/plain/dir/m.import_info', 'relative/m.import_info', '/a/../b/./c', '/x~y', '/x%41', '/tab\there', '/dir/', '/ü/ß', '//twice//slashes'];
   for (const s of HOSTILE_STRINGS) paths.push(`/in/${s}/m.import_info`, `${s}.import_info`);
