@@ -87,7 +87,8 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
   const { build, timeline } = buildShape(analysis, level, facts.honoured);
   model.build = build;
   if (timeline !== null) files.push(out(TIMELINE_FILE, timeline));
-  files.push(out('index.html', viewerHtml(model)));
+  // Made when written, after the data files: its 8 MB at 100,000 modules are not held while they are made.
+  files.push({ path: join(outDir, 'index.html'), content: streamedText(() => [viewerHtml(model)]) });
   return files;
 }
 
