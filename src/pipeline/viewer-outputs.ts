@@ -4,7 +4,7 @@ import type { SccCuts } from '../graph/cut-candidates.js';
 import { longestPath } from '../graph/longest-path.js';
 import { topologicalOrder } from '../graph/topological-order.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
-import { scheduleBuild } from '../order/build-plan.js';
+import { scheduleBuild, type BuildSchedule } from '../order/build-plan.js';
 import { remainingWork } from '../order/make-priority.js';
 import { nameOrderEdges } from '../order/name-order.js';
 import { timelineSvg } from '../write/timeline-svg.js';
@@ -12,13 +12,14 @@ import { buildLevels } from '../order/order-levels.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
-import { MODULE_CHUNK, moduleChunk } from '../write/viewer-module-data.js';
+import { MODULE_CHUNK, ModuleChunks } from '../write/viewer-module-data.js';
 import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import { streamedText } from '../write/output-content.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
 import { honouredImports } from '../order/honoured-imports.js';
+import { reachesAsNameOrder } from '../order/name-order-reach.js';
 
 export const MODULE_DATA_PREFIX = 'viewer_modules_';
 export const TIMELINE_FILE = 'viewer_timeline.svg';
@@ -79,20 +80,20 @@ export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: View
   });
   const level = buildLevels(order, topDown);
   // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
-  const chunkInput = { facts, order, level, files: input.inputFiles };
-  for (let first = 0, k = 0; first < topDown.length; first += MODULE_CHUNK, k++) {
-    const made = (): string[] => [dataScript(`modules/${k}`, moduleChunk(chunkInput, first))];
-    files.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(made) });
+  const chunks = new ModuleChunks({ facts, order, level, files: input.inputFiles });
+  for (let k = 0; k * MODULE_CHUNK < topDown.length; k++) {
+    files.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => chunks.chunk(k)) });
   }
-  const { build, timeline } = buildShape(analysis, level);
+  const { build, timeline } = buildShape(analysis, level, facts.honoured);
   model.build = build;
   if (timeline !== null) files.push(out(TIMELINE_FILE, timeline));
-  files.push(out('index.html', viewerHtml(model)));
+  // Made when written, after the data files: its 8 MB at 100,000 modules are not held while they are made.
+  files.push({ path: join(outDir, 'index.html'), content: streamedText(() => [viewerHtml(model)]) });
   return files;
 }
 
 // Levels, critical path and the -j8 builds of this order and of Mercury's default (each SCC a chain in name order).
-function buildShape(analysis: SccAnalysis, level: Int32Array): { build: ViewerBuild; timeline: string | null } {
+function buildShape(analysis: SccAnalysis, level: Int32Array, honoured: Uint8Array): { build: ViewerBuild; timeline: string | null } {
   const { moduleGraph, components, order, topDown, criticalPath } = analysis;
   const n = topDown.length;
   const weight = analysis.weight ?? new Float64Array(n).fill(1);
@@ -104,17 +105,19 @@ function buildShape(analysis: SccAnalysis, level: Int32Array): { build: ViewerBu
   let totalCost = 0;
   for (let v = 0; v < n; v++) totalCost += weight[v];
   const chosen = scheduleBuild(order, weight, remainingWork(order, weight, topDown), JOBS);
-  const mercury = nameOrderEdges(moduleGraph.graph, components.componentOf);
-  const mercuryTopDown = topologicalOrder(mercury);
-  const mercurySchedule = scheduleBuild(mercury, weight, remainingWork(mercury, weight, mercuryTopDown), JOBS);
+  const drawn = n <= TIMELINE_MAX_MODULES;
+  // Undrawn, only the default's makespan is shown; when this order reaches just what the default reaches, and no cost
+  // is negative (then each module waits for the same modules and has the same priority), its build is this one.
+  const sameBuild = !drawn && weight.every((w) => w >= 0) && reachesAsNameOrder(order, moduleGraph.graph, components, analysis.members, honoured);
+  const mercury = sameBuild ? undefined : defaultBuild(analysis, weight);
   let timeline: string | null = null;
-  if (n <= TIMELINE_MAX_MODULES) {
+  if (drawn && mercury !== undefined) {
     const componentSize = new Int32Array(components.count);
     for (const c of components.componentOf) componentSize[c]++;
     timeline = timelineSvg({
       plans: [
         { name: 'This order', schedule: chosen, criticalPath: new Set(criticalPath.path) },
-        { name: "Mercury's default order", schedule: mercurySchedule, criticalPath: new Set(longestPath(mercury, weight, mercuryTopDown).path) },
+        { name: "Mercury's default order", schedule: mercury.schedule, criticalPath: new Set(longestPath(mercury.order, weight, mercury.topDown).path) },
       ],
       names: moduleGraph.names,
       weight,
@@ -130,10 +133,17 @@ function buildShape(analysis: SccAnalysis, level: Int32Array): { build: ViewerBu
     weighted: analysis.weight !== undefined,
     jobs: JOBS,
     makespan: chosen.makespan,
-    defaultMakespan: mercurySchedule.makespan,
+    defaultMakespan: (mercury?.schedule ?? chosen).makespan,
     timeline: timeline === null ? null : TIMELINE_FILE,
     modulePrefix: MODULE_DATA_PREFIX,
     moduleChunk: MODULE_CHUNK,
   };
   return { build, timeline };
+}
+
+// Mercury's default order (unreduced: the same builds) and its simulated -j8 build.
+function defaultBuild(analysis: SccAnalysis, weight: Float64Array): { order: CompactGraph; topDown: Int32Array; schedule: BuildSchedule } {
+  const order = nameOrderEdges(analysis.moduleGraph.graph, analysis.components.componentOf);
+  const topDown = topologicalOrder(order);
+  return { order, topDown, schedule: scheduleBuild(order, weight, remainingWork(order, weight, topDown), JOBS) };
 }

@@ -31,6 +31,7 @@ import { CharCode as C, identifierEnd, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
 import { SCAN_ENTRY, lazyImports, type EntitySource } from './lazy-imported-from.js';
 import { plainEntitiesJson } from './entity-lists-json.js';
+import type { PlainLabelTable } from './plain-label-table.js';
 import { IntList } from './int-list.js';
 
 /** Thrown (one shared object) when the text leaves the understood shape; caught in `decodeImportInfoFast`. */
@@ -259,6 +260,11 @@ export class FileEntities implements EntitySource {
   /** The entities as importgraph.json writes them, straight from the text; undefined when they are not of the plain shape (`plainEntitiesJson`). */
   plainEntitiesJsonAt(start: number): string | undefined {
     return plainEntitiesJson(this.textOf(), start, this.more?.get(start));
+  }
+
+  /** The id in `labels` of the entities' label, straight from the text; -1 when they are not of the plain shape (`PlainLabelTable`). */
+  plainEntityLabelAt(start: number, labels: PlainLabelTable): number {
+    return labels.idAt(this.textOf(), start, this.more?.get(start));
   }
 
   countAt(start: number): number {

@@ -1,6 +1,7 @@
 // An import entry whose entity lists stay in the file's text until asked for: reading 100,000 files then keeps one small object per import, not ten.
 import type { ImportedEntities, ImportedFrom } from '../model.js';
 import type { NameTable } from './name-table.js';
+import type { PlainLabelTable } from './plain-label-table.js';
 
 /** Entity lists (one file's, or a batch's), by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
 export interface EntitySource {
@@ -10,6 +11,8 @@ export interface EntitySource {
   entitiesAt(start: number): ImportedEntities;
   /** The same entities as importgraph.json's text (`{"types": [["t", 0]]}`), made without building them; undefined when the list is not of the plain shape. */
   plainEntitiesJsonAt(start: number): string | undefined;
+  /** The same entities' one-line label in `labels` (its id), made without building them; -1 when the list is not of the plain shape. */
+  plainEntityLabelAt(start: number, labels: PlainLabelTable): number;
   /** How many entities that entry lists, without building them. */
   countAt(start: number): number;
   /** A repeated `module_imports_from` for the same module: the list at `next` is merged after the one at `first`. */
@@ -47,6 +50,11 @@ export class LazyImportedFrom implements ImportedFrom {
   /** The entities as importgraph.json writes them, made from the file's text without building them; undefined when the text is not of the plain shape (then write `entities`). */
   plainEntitiesJson(): string | undefined {
     return this.source.plainEntitiesJsonAt(this.start);
+  }
+
+  /** The id in `labels` of the entities' one-line label (write/entity-label) and count, made from the file's text without building them; -1 when the text is not of the plain shape. */
+  plainEntityLabel(labels: PlainLabelTable): number {
+    return this.source.plainEntityLabelAt(this.start, labels);
   }
 
   /** How many entities the entry lists, without building them. */

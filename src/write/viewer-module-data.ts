@@ -2,6 +2,9 @@
 import { posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompactGraph } from '../graph/compact-graph.js';
+import { scriptJson } from './script-json.js';
+import { DATA_GLOBAL } from './viewer-data-file.js';
+import { INTEGER_BYTES, isSmallWhole, putInteger, TextBytes } from './viewer-text-bytes.js';
 import type { ViewerGraphFacts } from './viewer-scc-data.js';
 
 /** Modules per data file. */
@@ -27,30 +30,116 @@ export interface ModuleDataInput {
   files?: readonly string[];
 }
 
-/** The page data of modules first .. first + MODULE_CHUNK - 1 (fewer at the end). */
-export function moduleChunk(input: ModuleDataInput, first: number): ModulePageData[] {
-  const { facts, order, level } = input;
-  const { graph, honoured, importers, entityCounts, labelOf, labels, lines } = facts;
-  const out: ModulePageData[] = [];
-  const edgeOf = (e: number, other: number): [number, number, string, number, number] => [other, entityCounts[e], labels[labelOf[e]], honoured[e], lines[e]];
-  const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
-  for (let v = first; v < end; v++) {
-    const imports: ModulePageData['imports'] = new Array(graph.offsets[v + 1] - graph.offsets[v]);
-    for (let e = graph.offsets[v], j = 0; e < graph.offsets[v + 1]; e++, j++) imports[j] = edgeOf(e, graph.targets[e]);
-    const by: ModulePageData['importers'] = new Array(importers.offsets[v + 1] - importers.offsets[v]);
-    // Already by importer id (importerIndex).
-    for (let i = importers.offsets[v], j = 0; i < importers.offsets[v + 1]; i++, j++) by[j] = edgeOf(importers.edges[i], importers.source[importers.edges[i]]);
-    const file = input.files?.[v];
-    out.push({
-      level: level[v],
-      reads: Array.from(order.targets.subarray(order.offsets[v], order.offsets[v + 1])),
-      imports,
-      importers: by,
-      file: file ? fileUrl(file) : null,
-    });
+/**
+ * The data files of module pages, each `importgraphData("modules/<chunk>",
+ * [ModulePageData, ...]);`: the same bytes as dataScript of the values, made as
+ * text in pieces without building them (a 100,000-module build writes 80 MB of
+ * these). One per run: what every chunk needs is made once and shared.
+ */
+export class ModuleChunks {
+  /** Where the text is written, and each label's (facts.labels) script-safe JSON kept in it (id + 1; 0 until first used). */
+  private readonly out = new TextBytes();
+  private readonly labelJson: Int32Array;
+
+  constructor(private readonly input: ModuleDataInput) {
+    this.labelJson = new Int32Array(input.facts.labels.length);
   }
-  return out;
+
+  /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), in pieces of about PIECE bytes, each whole modules. */
+  *chunk(chunk: number): Generator<string> {
+    const { facts, order, level, files } = this.input;
+    const { graph, importers } = facts;
+    const out = this.out;
+    const first = chunk * MODULE_CHUNK;
+    const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
+    // One buffer for all chunks: it is empty at every yield (each piece is taken), so chunks the writer makes at once
+    // cannot mix; emptied first in case a chunk before was given up between two writes.
+    out.take();
+    out.text(`${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`);
+    for (let v = first; v < end; v++) {
+      out.ascii(v === first ? '{"level":' : ',{"level":');
+      out.integer(level[v]);
+      out.ascii(',"reads":[');
+      for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) {
+        if (e !== order.offsets[v]) out.ascii(',');
+        out.integer(order.targets[e]);
+      }
+      out.ascii('],"imports":[');
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) this.edge(e, graph.targets[e], e === graph.offsets[v]);
+      out.ascii('],"importers":[');
+      // Already by importer id (importerIndex).
+      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) this.edge(importers.edges[i], importers.source[importers.edges[i]], i === importers.offsets[v]);
+      out.ascii('],"file":');
+      const file = files?.[v];
+      if (file) out.text(fileJson(file));
+      else out.ascii('null');
+      out.ascii('}');
+      if (out.at >= PIECE) yield out.take();
+    }
+    out.ascii(']);\n');
+    yield out.take();
+  }
+
+  /** An import as a module page lists it: `[other, entities, "label", honoured, line]`, after a comma unless `first`. */
+  private edge(e: number, other: number, first: boolean): void {
+    const { entityCounts, labelOf, labels, honoured, lines } = this.input.facts;
+    const out = this.out;
+    const label = labelOf[e];
+    if (this.labelJson[label] === 0) this.labelJson[label] = out.keep(scriptJson(labels[label])) + 1;
+    const kept = this.labelJson[label] - 1;
+    const count = entityCounts[e];
+    const line = lines[e];
+    const flag = honoured[e];
+    if (!isSmallWhole(other) || !isSmallWhole(count) || !isSmallWhole(line) || flag > 9) return this.edgeSlowly(first, other, count, kept, flag, line);
+    // `,[`, 3 numbers and the label, 4 commas, the honoured digit and `]`.
+    const bytes = out.reserve(8 + 3 * INTEGER_BYTES + out.keptBytes(kept));
+    let at = out.at;
+    if (!first) bytes[at++] = COMMA;
+    bytes[at++] = OPEN;
+    at = putInteger(bytes, at, other);
+    bytes[at++] = COMMA;
+    at = putInteger(bytes, at, count);
+    bytes[at++] = COMMA;
+    at = out.putKept(bytes, at, kept);
+    bytes[at++] = COMMA;
+    bytes[at++] = ZERO + flag;
+    bytes[at++] = COMMA;
+    at = putInteger(bytes, at, line);
+    bytes[at++] = CLOSE;
+    out.at = at;
+  }
+
+  // A line past 2^31 (or any number putInteger does not write): each part written as text.
+  private edgeSlowly(first: boolean, other: number, count: number, kept: number, honoured: number, line: number): void {
+    const out = this.out;
+    out.ascii(first ? '[' : ',[');
+    out.integer(other);
+    out.ascii(',');
+    out.integer(count);
+    out.ascii(',');
+    out.at = out.putKept(out.reserve(out.keptBytes(kept)), out.at, kept);
+    out.ascii(`,${honoured},`);
+    out.integer(line);
+    out.ascii(']');
+  }
 }
+
+/** About this many bytes of a data file are handed to the writer at a time: most files (about 200 KB at 256 modules) in one piece. */
+const PIECE = 1 << 20;
+const COMMA = 44;
+const OPEN = 91;
+const CLOSE = 93;
+const ZERO = 48;
+
+/** fileUrl(file) as script-safe JSON. */
+function fileJson(file: string): string {
+  // A resolved absolute path of URL-plain characters is its URL's path, and the URL needs no JSON escape.
+  if (process.platform !== 'win32' && PLAIN_PATH.test(file) && !NOT_RESOLVED.test(file)) return `"file://${file}"`;
+  return scriptJson(fileUrl(file));
+}
+
+/** `//`, a `.` or `..` segment, or a trailing `/`: what posix.resolve would change in a path of PLAIN_PATH's characters. */
+const NOT_RESOLVED = /\/(\.\.?)?(\/|$)/;
 
 // Characters no file URL encodes: an absolute POSIX path of these alone is its URL's path as it is.
 const PLAIN_PATH = /^\/[A-Za-z0-9._/-]*$/;

@@ -2,6 +2,8 @@
 import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import type { ImportedFrom } from '../model.js';
+import { LazyImportedFrom } from '../read/lazy-imported-from.js';
+import { PlainLabelTable } from '../read/plain-label-table.js';
 import { entityCount, entityLabel } from './entity-label.js';
 import { wellFormed } from './well-formed.js';
 
@@ -36,10 +38,20 @@ export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGra
   const labelOf = new Int32Array(edgeEntities.length);
   const labels: string[] = [''];
   const idOf = new Map<string, number>([['', 0]]);
+  const plainLabels = new PlainLabelTable();
+  /** Index in `labels` of each label in `plainLabels`. */
+  const labelOfPlain: number[] = [];
   for (let e = 0; e < edgeEntities.length; e++) {
     const entry = edgeEntities[e];
     if ((entry.line | 0) !== entry.line && lines instanceof Int32Array) lines = Float64Array.from(lines);
     lines[e] = entry.line;
+    // Straight from the file's text when the lists are plain (most are; their labels hold no surrogate), else from the decoded entities.
+    const plain = entry instanceof LazyImportedFrom ? entry.plainEntityLabel(plainLabels) : -1;
+    if (plain >= 0) {
+      entityCounts[e] = plainLabels.count(plain);
+      if (entityCounts[e] !== 0) labelOf[e] = labelOfPlain[plain] ?? (labelOfPlain[plain] = labels.push(plainLabels.label(plain)) - 1);
+      continue;
+    }
     const entities = entry.entities;
     entityCounts[e] = entityCount(entities);
     if (entityCounts[e] === 0) continue;
