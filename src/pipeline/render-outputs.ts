@@ -7,7 +7,7 @@ import type { GraphSize, Renderer, RendererChoice, RenderProgress } from '../ren
 import { overviewDot } from '../write/overview-dot.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
-import { viewerOutputs } from './viewer-outputs.js';
+import { viewerFiles, type ViewerFiles } from './viewer-outputs.js';
 import { condense } from '../graph/condense.js';
 import { keptLinks } from '../graph/kept-links.js';
 import type { OutputFile, WriteSummary } from '../write/write-if-changed.js';
@@ -95,11 +95,9 @@ export async function drawPictures(
   return { renderer: batch.renderer, svgs, pictured, notes, upToDate: fresh.filter(Boolean).length, problems };
 }
 
-/** Stages the drawn SVGs and the viewer that links them. */
-export async function stagePictures(analysis: SccAnalysis, outDir: string, drawn: DrawnPictures, bigLinks: CompactGraph, options: RenderStepOptions): Promise<RenderStepResult> {
-  const { pictured, notes } = drawn;
-  const viewer = viewerOutputs(analysis, outDir, { pictured, notes, links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, honoured: options.honoured });
-  const writes = await options.stage([...drawn.svgs, ...viewer]);
+/** Stages the drawn SVGs and the viewer's index.html that links them (with `viewerData`, the viewer's other files, when they are not staged yet). */
+export async function stagePictures(drawn: DrawnPictures, viewer: ViewerFiles, stage: RenderStepOptions['stage'], viewerData: readonly OutputFile[] = []): Promise<RenderStepResult> {
+  const writes = await stage([...drawn.svgs, ...viewerData, viewer.index(drawn)]);
   return { renderer: drawn.renderer, rendered: drawn.svgs.length, upToDate: drawn.upToDate, problems: drawn.problems, writes };
 }
 
@@ -112,7 +110,9 @@ export async function renderOutputs(
   bigLinks: CompactGraph,
   options: RenderStepOptions,
 ): Promise<RenderStepResult> {
-  return stagePictures(analysis, outDir, await drawPictures(analysis, outDir, written, dotFiles, options), bigLinks, options);
+  const drawn = await drawPictures(analysis, outDir, written, dotFiles, options);
+  const viewer = viewerFiles(analysis, outDir, { links: bigLinks, inputFiles: options.inputFiles, cuts: options.cuts, honoured: options.honoured });
+  return stagePictures(drawn, viewer, options.stage, viewer.data);
 }
 
 // Members and internal imports of each SCC file, known from the graph: the renderer need not parse the DOT text back to choose a layout.

@@ -26,6 +26,7 @@ import { outputDirectory } from './output-dir.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
 import { drawPictures, overviewOutput, sccLinks, stagePictures, type DrawnPictures, type RenderStepResult } from './render-outputs.js';
+import { viewerFiles } from './viewer-outputs.js';
 import { selectRenderer } from '../render/select-renderer.js';
 import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 
@@ -103,7 +104,9 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
   for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
-  const others = outputs.filter((f) => !f.path.endsWith('.dot'));
+  // The viewer's data files do not depend on the pictures: they are written with the text while Graphviz draws; index.html after.
+  const viewer = viewerFiles(analysis, outDir, { links, inputFiles: inputFiles(analysis.moduleGraph, modules), cuts, honoured });
+  const others = [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   let writes, render;
@@ -111,13 +114,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress };
     const staged = await stageWhileDrawing(transaction, dots, others, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions));
     writes = staged.writes;
-    render = await stagePictures(analysis, outDir, staged.drawn, links, {
-      renderer: options.render ?? 'auto',
-      stage: (files) => transaction.stage(files),
-      inputFiles: inputFiles(analysis.moduleGraph, modules),
-      cuts,
-      honoured,
-    });
+    render = await stagePictures(staged.drawn, viewer, (files) => transaction.stage(files));
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
   } finally {
     await transaction.discard();

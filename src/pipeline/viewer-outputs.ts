@@ -11,7 +11,7 @@ import { timelineSvg } from '../write/timeline-svg.js';
 import { buildLevels } from '../order/order-levels.js';
 import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
-import { buildViewerModel, type SccFiles, type ViewerBuild } from '../write/viewer-model.js';
+import { buildViewerModel, type SccFiles, type ViewerBuild, type ViewerModel } from '../write/viewer-model.js';
 import { MODULE_CHUNK, ModuleChunks } from '../write/viewer-module-data.js';
 import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
@@ -20,6 +20,7 @@ import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
 import { honouredImports } from '../order/honoured-imports.js';
 import { reachesAsNameOrder } from '../order/name-order-reach.js';
+import { wellFormed } from '../write/well-formed.js';
 
 export const MODULE_DATA_PREFIX = 'viewer_modules_';
 export const TIMELINE_FILE = 'viewer_timeline.svg';
@@ -27,10 +28,14 @@ export const TIMELINE_FILE = 'viewer_timeline.svg';
 export const TIMELINE_MAX_MODULES = 20_000;
 const JOBS = 8;
 
-export interface ViewerOutputInput {
-  /** Stems of SCC files that have a picture (this run's or an up-to-date one), and why the others have none. */
+/** Which SCC files have a picture (this run's or an up-to-date one), and why the others have none: only index.html needs them. */
+export interface ViewerPictures {
+  /** Stems of SCC files with a picture ('overview' for the overview). */
   pictured: ReadonlySet<string>;
   notes: ReadonlyMap<string, string>;
+}
+
+export interface ViewerOutputInput {
   links: CompactGraph;
   /** Each module's input file (for links to its `.import_info` lines), when known. */
   inputFiles?: readonly string[];
@@ -40,56 +45,91 @@ export interface ViewerOutputInput {
   honoured?: Uint8Array;
 }
 
-export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput): OutputFile[] {
-  const { moduleGraph, components, order, topDown } = analysis;
+/** The viewer's files apart from index.html, and index.html once the pictures are known. */
+export interface ViewerFiles {
+  /** The data files and the timeline: they do not depend on the pictures, so they can be written while those are drawn. */
+  data: OutputFile[];
+  /** index.html, made when it is written. */
+  index(pictures: ViewerPictures): OutputFile;
+}
+
+/** All of the viewer's files, when the pictures are known already. */
+export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput & ViewerPictures): OutputFile[] {
+  const viewer = viewerFiles(analysis, outDir, input);
+  return [...viewer.data, viewer.index(input)];
+}
+
+/** Per SCC, what its page's data file says about it: shown on index.html. */
+interface SccDataFacts {
+  data: string;
+  internal: number;
+  honoured: number;
+}
+
+export function viewerFiles(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput): ViewerFiles {
+  const { moduleGraph, topDown, order } = analysis;
   const sccs = multiModuleSccs(analysis);
-  const stems = new Map(sccs.map((s) => [moduleGraph.names[s.members[0]], s.stem]));
+  const facts = viewerFacts(analysis, input.honoured);
+  const out = (name: string, content: string): OutputFile => ({ path: join(outDir, name), content });
+  const data: OutputFile[] = [];
+  const cutsOf = new Map((input.cuts ?? []).map((c) => [c.members[0], c]));
+  const sccFacts: SccDataFacts[] = sccs.map((s) => {
+    const page = sccPageData(facts, s.members, cutsOf.get(s.members[0]));
+    const file = `${s.stem}.js`;
+    data.push(out(file, dataScript(`scc/${wellFormed(moduleGraph.names[s.members[0]])}`, page)));
+    return { data: file, internal: page.marks.length / 4, honoured: page.marks.filter((x, j) => j % 4 === 3 && x === 1).length };
+  });
+  const level = buildLevels(order, topDown);
+  // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
+  const chunks = new ModuleChunks({ facts, order, level, files: input.inputFiles });
+  for (let k = 0; k * MODULE_CHUNK < topDown.length; k++) {
+    data.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => chunks.chunk(k)) });
+  }
+  const { build, timeline } = buildShape(analysis, level, facts.honoured);
+  if (timeline !== null) data.push(out(TIMELINE_FILE, timeline));
+  const index = (pictures: ViewerPictures): OutputFile => ({
+    path: join(outDir, 'index.html'),
+    // Made when written, after the data files: its 8 MB at 100,000 modules are not held while they are made.
+    content: streamedText(() => [viewerHtml(indexModel(analysis, input.links, pictures, sccFacts, build))]),
+  });
+  return { data, index };
+}
+
+// The facts the SCC and module pages are made from, each computed once.
+function viewerFacts(analysis: SccAnalysis, honoured: Uint8Array | undefined): ViewerGraphFacts {
+  const { moduleGraph, components, order, topDown } = analysis;
+  const position = new Int32Array(topDown.length);
+  topDown.forEach((v, i) => (position[v] = i));
+  return {
+    graph: moduleGraph.graph,
+    edgeEntities: moduleGraph.edgeEntities,
+    componentOf: components.componentOf,
+    honoured: honoured ?? honouredImports(order, moduleGraph.graph),
+    position,
+    importers: importerIndex(moduleGraph.graph),
+    ...edgeTexts(moduleGraph.edgeEntities),
+  };
+}
+
+// index.html's model: every SCC and module, each SCC with its picture (if any) and its data file's facts, and the build.
+function indexModel(analysis: SccAnalysis, links: CompactGraph, pictures: ViewerPictures, sccFacts: readonly SccDataFacts[], build: ViewerBuild): ViewerModel {
+  const { moduleGraph, components } = analysis;
+  const stems = new Map(multiModuleSccs(analysis).map((s) => [moduleGraph.names[s.members[0]], s.stem]));
   const sccFiles = (id: string): SccFiles => {
     const stem = stems.get(id)!;
-    return { svg: input.pictured.has(stem) ? `${stem}.svg` : null, dot: `${stem}.dot`, note: input.notes.get(stem) };
+    return { svg: pictures.pictured.has(stem) ? `${stem}.svg` : null, dot: `${stem}.dot`, note: pictures.notes.get(stem) };
   };
   const model = buildViewerModel({
     names: moduleGraph.names,
     graph: moduleGraph.graph,
     scc: components,
     sccFiles,
-    overviewSvg: input.pictured.has('overview') ? 'overview.svg' : null,
-    links: input.links,
+    overviewSvg: pictures.pictured.has('overview') ? 'overview.svg' : null,
+    links,
   });
-  const position = new Int32Array(topDown.length);
-  topDown.forEach((v, i) => (position[v] = i));
-  const facts: ViewerGraphFacts = {
-    graph: moduleGraph.graph,
-    edgeEntities: moduleGraph.edgeEntities,
-    componentOf: components.componentOf,
-    honoured: input.honoured ?? honouredImports(order, moduleGraph.graph),
-    position,
-    importers: importerIndex(moduleGraph.graph),
-    ...edgeTexts(moduleGraph.edgeEntities),
-  };
-  const out = (name: string, content: string): OutputFile => ({ path: join(outDir, name), content });
-  const files: OutputFile[] = [];
-  const cutsOf = new Map((input.cuts ?? []).map((c) => [c.members[0], c]));
-  sccs.forEach((s, i) => {
-    const data = sccPageData(facts, s.members, cutsOf.get(s.members[0]));
-    const scc = model.sccs[i];
-    scc.data = `${s.stem}.js`;
-    scc.internal = data.marks.length / 4;
-    scc.honoured = data.marks.filter((x, j) => j % 4 === 3 && x === 1).length;
-    files.push(out(scc.data, dataScript(`scc/${scc.id}`, data)));
-  });
-  const level = buildLevels(order, topDown);
-  // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
-  const chunks = new ModuleChunks({ facts, order, level, files: input.inputFiles });
-  for (let k = 0; k * MODULE_CHUNK < topDown.length; k++) {
-    files.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => chunks.chunk(k)) });
-  }
-  const { build, timeline } = buildShape(analysis, level, facts.honoured);
+  sccFacts.forEach((f, i) => Object.assign(model.sccs[i], f));
   model.build = build;
-  if (timeline !== null) files.push(out(TIMELINE_FILE, timeline));
-  // Made when written, after the data files: its 8 MB at 100,000 modules are not held while they are made.
-  files.push({ path: join(outDir, 'index.html'), content: streamedText(() => [viewerHtml(model)]) });
-  return files;
+  return model;
 }
 
 // Levels, critical path and the -j8 builds of this order and of Mercury's default (each SCC a chain in name order).
