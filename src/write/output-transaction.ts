@@ -5,6 +5,8 @@ import { ImportGraphError } from '../errors.js';
 import { carryOut, STAGING_DIR, writeJournal, type CommitStep } from './commit-journal.js';
 import { OWNER_FILE, reason, recoverStaging, removeLegacyTemporaries, STAGED_FILES } from './recover-staging.js';
 import type { OutputFile, WriteSummary } from './write-if-changed.js';
+import { TextThread } from './text-thread.js';
+import { isThreadable } from './text-writers.js';
 import { writeUnlessSame } from './write-unless-same.js';
 
 /** Which files in the directory are a run's to remove, and in what order its commit moves files into place. */
@@ -64,17 +66,22 @@ export class OutputTransaction {
   }
 
   // A file whose bytes would not change is neither staged nor touched (it is compared as it is made, a block at a time); paths come back sorted so the summary is deterministic.
+  // Text a worker thread can make (text-writers.ts) is made there, started first, while this thread makes the rest.
   async stage(files: readonly OutputFile[], concurrency = 32): Promise<WriteSummary> {
     const summary: WriteSummary = { written: [], unchanged: [] };
+    const threadable = files.filter((f) => isThreadable(f.content));
+    const thread = threadable.length > 0 ? new TextThread() : undefined;
+    const queue = threadable.length > 0 ? [...threadable, ...files.filter((f) => !isThreadable(f.content))] : files;
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < files.length) {
-        const file = files[next++];
-        summary[await this.stageOne(file)].push(file.path);
+      while (next < queue.length) {
+        const file = queue[next++];
+        summary[await this.stageOne(file, thread)].push(file.path);
       }
     };
     // Every worker settles before a failure is reported, so none is still writing into the staging while it is removed.
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    await thread?.close();
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed !== undefined) throw failed.reason;
     summary.written.sort();
@@ -82,12 +89,12 @@ export class OutputTransaction {
     return summary;
   }
 
-  private async stageOne(file: OutputFile): Promise<'written' | 'unchanged'> {
+  private async stageOne(file: OutputFile, thread: TextThread | undefined): Promise<'written' | 'unchanged'> {
     const name = basename(file.path);
     if (dirname(resolve(file.path)) !== this.dir) throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: not a file name directly in ${this.dir}`);
     this.produced.add(name);
     try {
-      const written = await writeUnlessSame(file.path, file.content, async () => join(await this.stagedFiles(), name));
+      const written = await writeUnlessSame(file.path, file.content, async () => join(await this.stagedFiles(), name), thread);
       if (!written) return 'unchanged';
     } catch (cause) {
       if (cause instanceof ImportGraphError) throw cause;

@@ -1,0 +1,168 @@
+// Makes the text of some outputs (text-writers.ts) in a worker thread while this one makes the rest: their bytes come back a block at a time, for the writer to compare or write.
+/*
+ * One worker per output transaction's stage, started at once so it is ready
+ * by the time its first job is asked for. Jobs run one at a time in the order
+ * asked; each block's buffer is sent back when the block is written, so the
+ * worker holds a few blocks at most. Whatever goes wrong in the worker (it
+ * cannot start, it dies, a writer throws) the job's text is made here instead,
+ * from where the worker stopped: the bytes never depend on the worker, and a
+ * writer's error is thrown here as the writer throws it.
+ */
+import { Worker } from 'node:worker_threads';
+import { LocalBlocks, poolFor, type BlockSource } from './block-source.js';
+import type { OutputContent } from './output-content.js';
+import { isThreadable, type TextJob } from './text-writers.js';
+
+const WORKER_URL = new URL('./text-thread-worker.js', import.meta.url);
+/** The worker's young generation, small: its garbage is short-lived lines, and a large one only costs memory. */
+const YOUNG_GENERATION_MB = 4;
+
+/** What this thread sends the worker. */
+export type ThreadRequest = { type: 'job'; id: number; writer: TextJob['writer']; args: SentArgument[] } | { type: 'free'; buffer: ArrayBuffer } | { type: 'cancel'; id: number };
+/** A job's argument: a value, or an object (the module names, the order's rows) sent once with an id and named by that id in later jobs. */
+export type SentArgument = { value: unknown } | { shared: number; value: unknown } | { shared: number };
+/** What the worker sends back: a job's blocks in order, then its end (or that it failed). */
+export type ThreadReply = { type: 'block'; id: number; bytes: Uint8Array } | { type: 'end'; id: number } | { type: 'failed'; id: number };
+
+export class TextThread {
+  private worker: Worker | undefined;
+  private readonly jobs = new Map<number, ThreadBlocks>();
+  private lastId = 0;
+  /** Objects already sent, by their id there: sent once, whichever jobs share them. */
+  private readonly sent = new WeakMap<object, number>();
+  private sharedCount = 0;
+  /** Bytes of text the worker made and sent. */
+  received = 0;
+
+  constructor() {
+    try {
+      this.worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    } catch {
+      return;
+    }
+    this.worker.on('message', (reply: ThreadReply) => {
+      if (reply.type === 'block') this.received += reply.bytes.length;
+      this.jobs.get(reply.id)?.receive(reply);
+    });
+    // An error or an exit before the jobs end: each job still open goes on here.
+    const lost = (): void => {
+      this.worker = undefined;
+      for (const job of this.jobs.values()) job.lost();
+    };
+    this.worker.on('error', lost);
+    this.worker.on('exit', lost);
+  }
+
+  /** The content's blocks, made in the worker when it is text the worker can make; undefined when it is not. */
+  blocks(content: OutputContent): BlockSource | undefined {
+    if (!isThreadable(content) || this.worker === undefined) return undefined;
+    const id = ++this.lastId;
+    const job = new ThreadBlocks(content, (request, transfer) => this.post(request, transfer), () => this.jobs.delete(id), id);
+    this.jobs.set(id, job);
+    this.post({ type: 'job', id, writer: content.job.writer, args: (content.job.args as unknown[]).map((a) => this.argument(a)) });
+    return job;
+  }
+
+  private argument(value: unknown): SentArgument {
+    if (typeof value !== 'object' || value === null) return { value };
+    const known = this.sent.get(value);
+    if (known !== undefined) return { shared: known };
+    const shared = this.sharedCount++;
+    this.sent.set(value, shared);
+    return { shared, value };
+  }
+
+  private post(request: ThreadRequest, transfer: ArrayBuffer[] = []): void {
+    try {
+      this.worker?.postMessage(request, transfer);
+    } catch {
+      // A worker that cannot take the message is as good as gone.
+      void this.close();
+    }
+  }
+
+  /** Stops the worker (jobs still open go on here). */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const job of this.jobs.values()) job.lost();
+    await worker?.terminate();
+  }
+}
+
+/** One job's blocks as they arrive; when the worker is lost (or the job failed there), made here from the first byte not yet handed out. */
+class ThreadBlocks implements BlockSource {
+  private readonly arrived: Uint8Array[] = [];
+  private waiting: (() => void) | undefined;
+  private ended = false;
+  private closed = false;
+  /** Bytes handed out so far. */
+  private given = 0;
+  private here: LocalBlocks | undefined;
+  /** Blocks that came from the worker: their buffers go back to it. */
+  private readonly theirs = new WeakSet<Uint8Array>();
+
+  constructor(
+    private readonly content: OutputContent,
+    private readonly post: (request: ThreadRequest, transfer?: ArrayBuffer[]) => void,
+    private readonly forget: () => void,
+    private readonly id: number,
+  ) {}
+
+  receive(reply: ThreadReply): void {
+    if (reply.type === 'block') {
+      if (this.closed || this.here !== undefined) this.post({ type: 'free', buffer: reply.bytes.buffer as ArrayBuffer }, [reply.bytes.buffer as ArrayBuffer]);
+      else {
+        this.theirs.add(reply.bytes);
+        this.arrived.push(reply.bytes);
+      }
+    } else if (reply.type === 'end') {
+      this.ended = true;
+      this.forget();
+    } else this.lost();
+    this.wake();
+  }
+
+  /** The rest is made here. */
+  lost(): void {
+    if (this.ended || this.closed || this.here !== undefined) return;
+    this.forget();
+    this.here = new LocalBlocks(this.content, poolFor(this.content), this.given + this.arrived.reduce((n, b) => n + b.length, 0));
+    this.wake();
+  }
+
+  async next(): Promise<Uint8Array | undefined> {
+    for (;;) {
+      const block = this.arrived.shift();
+      if (block !== undefined) {
+        this.given += block.length;
+        return block;
+      }
+      if (this.here !== undefined) return this.here.next();
+      if (this.ended) return undefined;
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+  }
+
+  release(block: Uint8Array): void {
+    // A block made here is its LocalBlocks' to reuse; the worker's go back to it (or to the collector when it is gone).
+    if (this.theirs.has(block)) this.post({ type: 'free', buffer: block.buffer as ArrayBuffer }, [block.buffer as ArrayBuffer]);
+  }
+
+  close(): void {
+    this.here?.close();
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.ended) {
+      this.post({ type: 'cancel', id: this.id });
+      this.forget();
+    }
+    for (const block of this.arrived.splice(0)) this.post({ type: 'free', buffer: block.buffer as ArrayBuffer }, [block.buffer as ArrayBuffer]);
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.();
+  }
+}
