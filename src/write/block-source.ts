@@ -55,6 +55,11 @@ const spare: Buffer[] = [];
 /** Enough for a few large files at once; more are left to the collector. */
 const MOST_SPARE = 12;
 
+/** The buffers kept are let go (when a stage of files is written: the memory is not held while the next steps run). */
+export function dropSpareBlocks(): void {
+  spare.length = 0;
+}
+
 /** Buffers for one file's blocks: `size` bytes each (a short string's need not be a whole block; those are not kept). */
 export class BlockPool {
   constructor(private readonly size = BLOCK_SIZE) {}

@@ -26,28 +26,31 @@ export type ThreadReply = { type: 'block'; id: number; bytes: Uint8Array } | { t
 
 export class TextThread {
   private worker: Worker | undefined;
-  private readonly jobs = new Map<number, ThreadBlocks>();
+  private readonly open = new Map<number, ThreadBlocks>();
   private lastId = 0;
   /** Objects already sent, by their id there: sent once, whichever jobs share them. */
   private readonly sent = new WeakMap<object, number>();
   private sharedCount = 0;
   /** Bytes of text the worker made and sent. */
-  received = 0;
+  private receivedBytes = 0;
+  private ended = 0;
 
-  constructor() {
+  /** `jobs`: how many jobs it will be given; once they have ended the worker stops, its memory freed before the rest is written. */
+  constructor(private readonly jobs = Infinity) {
     try {
       this.worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     } catch {
       return;
     }
     this.worker.on('message', (reply: ThreadReply) => {
-      if (reply.type === 'block') this.received += reply.bytes.length;
-      this.jobs.get(reply.id)?.receive(reply);
+      if (reply.type === 'block') this.receivedBytes += reply.bytes.length;
+      this.open.get(reply.id)?.receive(reply);
+      if (reply.type !== 'block' && ++this.ended === this.jobs) void this.close();
     });
     // An error or an exit before the jobs end: each job still open goes on here.
     const lost = (): void => {
       this.worker = undefined;
-      for (const job of this.jobs.values()) job.lost();
+      for (const job of this.open.values()) job.lost();
     };
     this.worker.on('error', lost);
     this.worker.on('exit', lost);
@@ -57,8 +60,8 @@ export class TextThread {
   blocks(content: OutputContent): BlockSource | undefined {
     if (!isThreadable(content) || this.worker === undefined) return undefined;
     const id = ++this.lastId;
-    const job = new ThreadBlocks(content, (request, transfer) => this.post(request, transfer), () => this.jobs.delete(id), id);
-    this.jobs.set(id, job);
+    const job = new ThreadBlocks(content, (request, transfer) => this.post(request, transfer), () => this.open.delete(id), id);
+    this.open.set(id, job);
     this.post({ type: 'job', id, writer: content.job.writer, args: (content.job.args as unknown[]).map((a) => this.argument(a)) });
     return job;
   }
@@ -81,11 +84,16 @@ export class TextThread {
     }
   }
 
+  /** Bytes of text the worker made and sent. */
+  get received(): number {
+    return this.receivedBytes;
+  }
+
   /** Stops the worker (jobs still open go on here). */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    for (const job of this.jobs.values()) job.lost();
+    for (const job of this.open.values()) job.lost();
     await worker?.terminate();
   }
 }

@@ -7,13 +7,13 @@ import type { TextThread } from './text-thread.js';
 /**
  * Writes `content` to the file `target()` names (called at most once, when the first
  * differing byte is found) unless it is byte for byte what `existing` holds (or would be,
- * for a missing `existing`: then it is always written). The bytes already matched are
+ * for a missing `existing`, or undefined when the caller knows there is none: then it is always written). The bytes already matched are
  * copied over from `existing`. Returns whether it wrote. Errors are the file system's.
  * The next block is made while the file system (on libuv's threads) writes the last one
  * or reads the bytes to compare it with; with `thread`, text it can make is made there.
  */
-export async function writeUnlessSame(existing: string, content: OutputContent, target: () => Promise<string>, thread?: TextThread): Promise<boolean> {
-  const old = await openExisting(existing);
+export async function writeUnlessSame(existing: string | undefined, content: OutputContent, target: () => Promise<string>, thread?: TextThread): Promise<boolean> {
+  const old = existing === undefined ? undefined : await openExisting(existing);
   const pool = poolFor(content);
   const source: BlockSource = thread?.blocks(content) ?? new LocalBlocks(content, pool);
   const busy = new InFlight();
