@@ -35,10 +35,10 @@ export class ContentBytes {
       if (this.at === this.piece.length && (used === block.length || !this.nextPiece(used))) return used;
       const room = block.length - used;
       const left = this.piece.length - this.at;
-      // Most pieces fit by their worst case; only the one at a block's end has its exact length counted.
-      const whole = this.at === 0 ? this.piece : this.piece.slice(this.at);
-      if (left * MOST_BYTES_PER_UNIT <= room || Buffer.byteLength(whole, 'utf8') <= room) {
-        used += block.write(whole, used, 'utf8');
+      // Most pieces fit by their worst case; only one at a block's end that might fit (no more units than bytes left) has its bytes counted.
+      const rest = left <= room ? (this.at === 0 ? this.piece : this.piece.slice(this.at)) : undefined;
+      if (rest !== undefined && (left * MOST_BYTES_PER_UNIT <= room || Buffer.byteLength(rest, 'utf8') <= room)) {
+        used += block.write(rest, used, 'utf8');
         this.at = this.piece.length;
         continue;
       }

@@ -44,7 +44,10 @@ export class TextThread {
     }
     this.worker.on('message', (reply: ThreadReply) => {
       if (reply.type === 'block') this.receivedBytes += reply.bytes.length;
-      this.open.get(reply.id)?.receive(reply);
+      const job = this.open.get(reply.id);
+      // A block of a job whose file stopped (it failed) goes straight back: the worker needs its buffers for the next job.
+      if (job !== undefined) job.receive(reply);
+      else if (reply.type === 'block') this.post({ type: 'free', buffer: reply.bytes.buffer as ArrayBuffer }, [reply.bytes.buffer as ArrayBuffer]);
       if (reply.type !== 'block' && ++this.ended === this.jobs) void this.close();
     });
     // An error or an exit before the jobs end: each job still open goes on here.

@@ -1,6 +1,6 @@
 // Text made in a worker thread reaches the file as the same bytes as text made here, a writer's error is thrown as the writer throws it, and a lost worker changes nothing.
 import test from 'ava';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compactGraphFromEdges } from '../../src/graph/compact-graph.js';
 import { ImportGraphError } from '../../src/errors.js';
@@ -72,4 +72,20 @@ test('a worker stopped while a file is written: the rest is made here, the same 
   setImmediate(() => void thread.close());
   t.is((await writing).text, expected);
   t.is((await written(content, thread)).text, expected, 'a closed thread makes nothing; the text is made here');
+});
+
+test('a file that fails while its text is made there does not hold up the next job', async (t) => {
+  const thread = new TextThread();
+  try {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'a directory'));
+    const first = threadableText('makeRuleLines', names, rows, ids, ids);
+    await t.throwsAsync(writeUnlessSame(undefined, first, async () => join(dir, 'a directory'), thread), { code: 'EISDIR' });
+    const before = thread.received;
+    const next = threadableText('ninjaRuleLines', names, rows, ids, undefined);
+    t.is((await written(next, thread)).text, contentText(next));
+    t.true(thread.received - before >= Buffer.byteLength(contentText(next)), 'the next job was made in the thread');
+  } finally {
+    await thread.close();
+  }
 });
