@@ -110,8 +110,8 @@ class ThreadBlocks implements BlockSource {
   /** Bytes handed out so far. */
   private given = 0;
   private here: LocalBlocks | undefined;
-  /** Blocks that came from the worker: their buffers go back to it. */
-  private readonly theirs = new WeakSet<Uint8Array>();
+  /** The worker's blocks handed out and not yet released: their buffers go back to it when released, or when the file stops. */
+  private readonly handedOut = new Set<Uint8Array>();
 
   constructor(
     private readonly content: OutputContent,
@@ -122,11 +122,8 @@ class ThreadBlocks implements BlockSource {
 
   receive(reply: ThreadReply): void {
     if (reply.type === 'block') {
-      if (this.closed || this.here !== undefined) this.post({ type: 'free', buffer: reply.bytes.buffer as ArrayBuffer }, [reply.bytes.buffer as ArrayBuffer]);
-      else {
-        this.theirs.add(reply.bytes);
-        this.arrived.push(reply.bytes);
-      }
+      if (this.closed || this.here !== undefined) this.giveBack(reply.bytes);
+      else this.arrived.push(reply.bytes);
     } else if (reply.type === 'end') {
       this.ended = true;
       this.forget();
@@ -147,6 +144,7 @@ class ThreadBlocks implements BlockSource {
       const block = this.arrived.shift();
       if (block !== undefined) {
         this.given += block.length;
+        this.handedOut.add(block);
         return block;
       }
       if (this.here !== undefined) return this.here.next();
@@ -157,7 +155,7 @@ class ThreadBlocks implements BlockSource {
 
   release(block: Uint8Array): void {
     // A block made here is its LocalBlocks' to reuse; the worker's go back to it (or to the collector when it is gone).
-    if (this.theirs.has(block)) this.post({ type: 'free', buffer: block.buffer as ArrayBuffer }, [block.buffer as ArrayBuffer]);
+    if (this.handedOut.delete(block)) this.giveBack(block);
   }
 
   close(): void {
@@ -168,7 +166,13 @@ class ThreadBlocks implements BlockSource {
       this.post({ type: 'cancel', id: this.id });
       this.forget();
     }
-    for (const block of this.arrived.splice(0)) this.post({ type: 'free', buffer: block.buffer as ArrayBuffer }, [block.buffer as ArrayBuffer]);
+    // Every buffer goes back, those the file was still using too (it has stopped): the worker has only a few for all its jobs.
+    for (const block of [...this.arrived.splice(0), ...this.handedOut]) this.giveBack(block);
+    this.handedOut.clear();
+  }
+
+  private giveBack(block: Uint8Array): void {
+    this.post({ type: 'free', buffer: block.buffer as ArrayBuffer }, [block.buffer as ArrayBuffer]);
   }
 
   private wake(): void {
