@@ -2,12 +2,9 @@
 import { join } from 'node:path';
 import type { ImportedFrom } from '../model.js';
 import type { OutputFile } from '../write/write-if-changed.js';
-import { makeRuleLines, type MakeLayout } from '../write/make-rules.js';
-import { ninjaRuleLines } from '../write/ninja-rules.js';
-import { orderFileLines } from '../write/order-file.js';
-import { streamedText } from '../write/output-content.js';
+import type { MakeLayout } from '../write/make-rules.js';
 import { sccDot } from '../write/scc-dot.js';
-import { sccIndexLines } from '../write/scc-index.js';
+import { threadableText } from '../write/text-writers.js';
 import { uniqueFileStems } from '../write/file-stem.js';
 import type { SccAnalysis } from './analyze.js';
 
@@ -44,15 +41,17 @@ export function multiModuleSccs(analysis: SccAnalysis): SccFile[] {
   return result.map((s, i) => ({ ...s, stem: stems[i] }));
 }
 
-/** Every file of an `scc` run: the order, the make and Ninja rules, the index and one DOT file per SCC of two or more modules; the large ones are text made as they are written. */
+/** Every file of an `scc` run: the order, the make and Ninja rules, the index and one DOT file per SCC of two or more modules; the large ones are text made as they are written (in a worker thread when the output transaction writes them). */
 export function sccOutputs(analysis: SccAnalysis, options: SccOutputOptions): OutputFile[] {
   const { moduleGraph, order, topDown, priority } = analysis;
   const names = moduleGraph.names;
+  // Only the rows: a worker thread is sent a copy of what it needs.
+  const rows = { nodeCount: order.nodeCount, offsets: order.offsets, targets: order.targets };
   return [
     ...sccPictureOutputs(analysis, options),
-    { path: join(options.outDir, `${OUTPUT_STEM}.trans_opt_order`), content: streamedText(() => orderFileLines(names, order, topDown)) },
-    { path: join(options.outDir, `${OUTPUT_STEM}.dep`), content: streamedText(() => makeRuleLines(names, order, topDown, priority, options.layout)) },
-    { path: join(options.outDir, `${OUTPUT_STEM}.ninja`), content: streamedText(() => ninjaRuleLines(names, order, priority, options.layout)) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.trans_opt_order`), content: threadableText('orderFileLines', names, rows, topDown) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.dep`), content: threadableText('makeRuleLines', names, rows, topDown, priority, options.layout) },
+    { path: join(options.outDir, `${OUTPUT_STEM}.ninja`), content: threadableText('ninjaRuleLines', names, rows, priority, options.layout) },
   ];
 }
 
@@ -67,7 +66,7 @@ export function sccPictureOutputs(analysis: SccAnalysis, options: SccOutputOptio
     for (const v of scc.members) dotFileOf[v] = dotName;
     files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files)) });
   }
-  files.push({ path: out(`${OUTPUT_STEM}.index`), content: streamedText(() => sccIndexLines(names, dotFileOf)) });
+  files.push({ path: out(`${OUTPUT_STEM}.index`), content: threadableText('sccIndexLines', names, dotFileOf) });
   return files;
 }
 

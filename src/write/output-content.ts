@@ -1,4 +1,5 @@
 // A file's content as one string, bytes, or text made piece by piece while it is written: a 200 MB importgraph.json is then never held whole.
+import { ContentBytes } from './content-bytes.js';
 
 /** Text produced in pieces; `chunks` is called once per write, and each piece is whole characters (never half a surrogate pair). */
 export interface TextChunks {
@@ -32,52 +33,20 @@ export function contentText(content: OutputContent): string {
 
 /** About this many bytes go to the file at a time. */
 export const BLOCK_SIZE = 1 << 20;
-/** Pieces are joined and encoded this many characters at a time: a 64 K string encodes faster than a 1 M one built by `+=`. */
-const JOIN_SIZE = 1 << 16;
 
-/** The content's UTF-8 bytes in blocks of about `blockSize`: pieces are gathered until they reach it, a long string is cut between characters. */
+/** The content's UTF-8 bytes in blocks of at most `blockSize` (at least 4): pieces are gathered while they fit, a long string is cut between characters. Each block is a new buffer (the writer fills one buffer again and again instead: ContentBytes). */
 export function* contentBlocks(content: OutputContent, blockSize = BLOCK_SIZE): Generator<Uint8Array> {
-  if (typeof content === 'string') {
-    yield* stringBlocks(content, blockSize);
-    return;
-  }
-  if (!isTextChunks(content)) {
+  if (content instanceof Uint8Array) {
     for (let at = 0; at < content.length; at += blockSize) yield content.subarray(at, at + blockSize);
     return;
   }
-  const joinSize = Math.min(JOIN_SIZE, blockSize);
-  let pieces: string[] = [];
-  let characters = 0;
-  let encoded: Buffer[] = [];
-  let bytes = 0;
-  for (const piece of content.chunks()) {
-    pieces.push(piece);
-    characters += piece.length;
-    if (characters < joinSize) continue;
-    const block = Buffer.from(pieces.join(''), 'utf8');
-    pieces = [];
-    characters = 0;
-    encoded.push(block);
-    bytes += block.length;
-    if (bytes >= blockSize) {
-      yield encoded.length === 1 ? encoded[0] : Buffer.concat(encoded, bytes);
-      encoded = [];
-      bytes = 0;
-    }
+  const bytes = new ContentBytes(content);
+  // A string needs at most three bytes a unit (and a block at least 4).
+  const size = typeof content === 'string' ? Math.min(blockSize, Math.max(4, content.length * 3)) : blockSize;
+  for (;;) {
+    const block = Buffer.allocUnsafe(size);
+    const filled = bytes.fill(block);
+    if (filled === 0) return;
+    yield block.subarray(0, filled);
   }
-  if (characters > 0) encoded.push(Buffer.from(pieces.join(''), 'utf8'));
-  if (encoded.length > 0) yield Buffer.concat(encoded);
-}
-
-// Cut so that no surrogate pair is split (each half alone would encode as U+FFFD).
-function* stringBlocks(text: string, blockSize: number): Generator<Uint8Array> {
-  let at = 0;
-  while (text.length - at > 2 * blockSize) {
-    let end = at + blockSize;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff) end++;
-    yield Buffer.from(text.slice(at, end), 'utf8');
-    at = end;
-  }
-  if (at < text.length) yield Buffer.from(at === 0 ? text : text.slice(at), 'utf8');
 }
