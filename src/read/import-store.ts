@@ -89,6 +89,11 @@ export class ImportStore {
     return this.sources[this.sourceOf[i]!]!.names;
   }
 
+  /** The module entry i imports from. */
+  module(i: number): string {
+    return this.names(i).name(this.nameIds[i]!);
+  }
+
   line(i: number): number {
     return this.lines[i]!;
   }

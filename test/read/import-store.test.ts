@@ -51,6 +51,7 @@ test('a stored entry is read alike through the store and as an object', async (t
       const i = m.from + k;
       t.is(m.store.line(i), entry.line);
       t.is(m.store.names(i).name(m.store.nameId(i)), entry.module);
+      t.is(m.store.module(i), entry.module);
       t.is(m.store.entityCount(i), importedEntityCount(entry));
       const label = m.store.plainEntityLabel(i, labels);
       if (label >= 0) t.is(labels.count(label), importedEntityCount(entry));
