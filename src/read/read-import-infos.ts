@@ -106,7 +106,7 @@ function decodeFile(file: string, bytes: Uint8Array, names: NameTable): { decode
 function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], names: NameTable, gathered: Gathered): void {
   const r = batch.records;
   // One source for the batch's scanned files: their lists are in one text, at positions no two entries share.
-  const lists = gathered.store.addSource(new FileEntities(names, batchText(batch.lists)));
+  gathered.store.addSource(new FileEntities(names, batchText(batch.lists)));
   let p = 0;
   for (let f = batch.from; f < batch.to; f++) {
     const file = files[f]!;
@@ -123,7 +123,7 @@ function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], name
     }
     const moduleId = ids === undefined ? r[p]! : ids[r[p]!]!;
     const count = r[p + 3]!;
-    const [from, to] = gathered.store.addFile(r, p + SCAN_HEADER, count, ids, names, lists);
+    const [from, to] = gathered.store.addFile(r, p + SCAN_HEADER, count, ids, names);
     gathered.addModule(new StoredModuleImports(names.name(moduleId), file, gathered.store, from, to), moduleId, r[p + 1]!, r[p + 2]!, length);
     p += SCAN_HEADER + SCAN_ENTRY * count;
   }
