@@ -1,6 +1,7 @@
 // Finds the node an import entry names: by the reader's name id when the entry has one (an array look-up), so a million imports are not looked up by name in a Map.
 import type { ImportedFrom } from '../model.js';
 import { LazyImportedFrom } from '../read/lazy-imported-from.js';
+import type { ImportStore } from '../read/import-store.js';
 import type { NameTable } from '../read/name-table.js';
 
 /** Node ids by module name for `names` (node id = index), asked with import entries. */
@@ -19,6 +20,15 @@ export class EntryNodeIds {
       if (entry.names === this.table && entry.nameId < this.byNameId.length) return this.byNameId[entry.nameId]!;
     }
     return this.nodeOfName(entry.module);
+  }
+
+  /** The node id of the module entry i of `store` imports from, or -1 when it is not one of `names`. */
+  ofStored(store: ImportStore, i: number): number {
+    const table = store.names(i);
+    const nameId = store.nameId(i);
+    if (this.table === undefined) this.useTable(table);
+    if (table === this.table && nameId < this.byNameId.length) return this.byNameId[nameId]!;
+    return this.nodeOfName(table.name(nameId));
   }
 
   private useTable(table: NameTable): void {

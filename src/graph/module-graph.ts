@@ -14,7 +14,9 @@ import { ImportGraphError } from '../errors.js';
 import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom, type ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { isSortedByModuleName } from '../read/sort-by-module-name.js';
+import { StoredModuleImports, type ImportStore } from '../read/import-store.js';
 import type { CompactGraph } from './compact-graph.js';
+import { EdgeEntries } from './edge-entries.js';
 import { EntryNodeIds } from './entry-node-ids.js';
 
 export interface ModuleGraph {
@@ -22,7 +24,7 @@ export interface ModuleGraph {
   readonly names: string[];
   /** Edge A→B when A imports from B (A ≠ B, both given). */
   readonly graph: CompactGraph;
-  /** Parallel to `graph.targets`: the import entry behind each edge (see importOf). */
+  /** Parallel to `graph.targets`: the import entry behind each edge (see importOf); for modules read into an `ImportStore`, a list whose entries are made when read (`EdgeEntries.asArray`). */
   readonly edgeEntities: readonly ImportedFrom[];
   /** Modules imported but not given (outside this build), in Mercury's name order. */
   readonly externalModules: string[];
@@ -45,27 +47,33 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
   const nodeIds = new EntryNodeIds(names);
 
   let importCount = 0;
-  for (const m of sorted) importCount += m.imports.length;
+  for (const m of sorted) importCount += m instanceof StoredModuleImports ? m.to - m.from : m.imports.length;
   const offsets = new Int32Array(n + 1);
   const targets = new Int32Array(importCount);
-  const edgeEntities: ImportedFrom[] = [];
+  // Edge e's entry: entry entryOf[e] of `store`, or others[-1 - entryOf[e]] (see EdgeEntries).
+  const entryOf = new Int32Array(importCount);
+  const others: ImportedFrom[] = [];
+  let store: ImportStore | undefined;
   const external = new Set<string>();
   let keys = new Float64Array(16);
   let out = 0;
 
   for (let u = 0; u < n; u++) {
     offsets[u] = out;
-    const imports = sorted[u].imports;
-    const k = imports.length;
+    const m = sorted[u];
+    // Entries of the first store met are read by index, without objects; any other module's as objects.
+    const stored = m instanceof StoredModuleImports && (store ??= m.store) === m.store ? m : undefined;
+    const imports = stored === undefined ? m.imports : undefined;
+    const k = stored === undefined ? imports!.length : stored.to - stored.from;
     if (keys.length < k) keys = new Float64Array(Math.max(k, keys.length * 2));
     // Sort this row by target id with the entry index as a tie-breaker, packed in one number.
     let count = 0;
     // Files usually list their imports in name order: such a row needs no sorting.
     let ascending = true;
     for (let i = 0, last = -1; i < k; i++) {
-      const target = nodeIds.of(imports[i]);
+      const target = stored === undefined ? nodeIds.of(imports![i]) : nodeIds.ofStored(store!, stored.from + i);
       if (target < 0) {
-        external.add(imports[i].module);
+        external.add(stored === undefined ? imports![i].module : store!.names(stored.from + i).name(store!.nameId(stored.from + i)));
         continue;
       }
       if (target === u) continue;
@@ -76,17 +84,19 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
     const row = ascending ? keys.subarray(0, count) : keys.subarray(0, count).sort();
     for (let j = 0; j < count; ) {
       const target = Math.floor(row[j] / k);
-      const first = imports[row[j] % k];
       let last = j + 1;
       while (last < count && Math.floor(row[last] / k) === target) last++;
       targets[out] = target;
-      edgeEntities.push(last === j + 1 ? first : mergeEntries(imports, row.subarray(j, last), k));
+      if (last === j + 1 && stored !== undefined) entryOf[out] = stored.from + (row[j] % k);
+      else entryOf[out] = -others.push(last === j + 1 ? imports![row[j] % k] : mergeEntries(imports ?? m.imports, row.subarray(j, last), k));
       out++;
       j = last;
     }
   }
   offsets[n] = out;
   const externalModules = [...external].sort(compareModuleNames);
+  // Without stored modules every edge's entry is an object already: the list is those objects.
+  const edgeEntities = store === undefined ? others : new EdgeEntries(entryOf.slice(0, out), store, others).asArray();
   return { names, graph: { nodeCount: n, offsets, targets: targets.slice(0, out) }, edgeEntities, externalModules, importCount };
 }
 

@@ -8,6 +8,7 @@ import { analysisJsonPieces } from '../write/analysis-json.js';
 import { joinedText, streamedText, type TextChunks } from '../write/output-content.js';
 import type { ImportedFrom, ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
+import { StoredModuleImports } from '../read/import-store.js';
 import { inputFiles, type SccAnalysis } from './analyze.js';
 import { honouredImports } from '../order/honoured-imports.js';
 import { multiModuleSccs } from './scc-outputs.js';
@@ -22,7 +23,14 @@ function externalImports(names: readonly string[], externalModules: readonly str
     if (readAt[v] < 0 || outside.size === 0) return [];
     const list: ImportedFrom[] = [];
     const seen = new Set<string>();
-    for (const entry of modules[readAt[v]].imports) if (outside.has(entry.module) && !seen.has(entry.module)) seen.add(entry.module), list.push(entry);
+    const m = modules[readAt[v]];
+    if (m instanceof StoredModuleImports) {
+      // Stored entries are looked at by name: only the outside ones are made into objects.
+      for (let i = m.from; i < m.to; i++) {
+        const name = m.store.module(i);
+        if (outside.has(name) && !seen.has(name)) seen.add(name), list.push(m.store.entry(i));
+      }
+    } else for (const entry of m.imports) if (outside.has(entry.module) && !seen.has(entry.module)) seen.add(entry.module), list.push(entry);
     return list.sort((a, b) => compareModuleNames(a.module, b.module));
   };
 }

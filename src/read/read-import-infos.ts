@@ -7,7 +7,7 @@ import { mapLimit } from './concurrency.js';
 import { FileEntities, SCAN_ENTRY, SCAN_HEADER, decodeImportInfoFast } from './import-info-fast.js';
 import { decodeImportInfoAt, type DecodedImportInfo } from './import-info.js';
 import { decodeInputText, readInputBytes, readInputBytesAsync } from './input-text.js';
-import { lazyImports } from './lazy-imported-from.js';
+import { ImportStore, StoredModuleImports } from './import-store.js';
 import { NameTable } from './name-table.js';
 import { FILE_GENERAL, FILE_REREAD, batchText } from './read-batch.js';
 import { readInThreads, type ThreadBatch } from './read-threads.js';
@@ -106,7 +106,7 @@ function decodeFile(file: string, bytes: Uint8Array, names: NameTable): { decode
 function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], names: NameTable, gathered: Gathered): void {
   const r = batch.records;
   // One source for the batch's scanned files: their lists are in one text, at positions no two entries share.
-  const lists = new FileEntities(names, batchText(batch.lists));
+  gathered.store.addSource(new FileEntities(names, batchText(batch.lists)));
   let p = 0;
   for (let f = batch.from; f < batch.to; f++) {
     const file = files[f]!;
@@ -123,8 +123,8 @@ function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], name
     }
     const moduleId = ids === undefined ? r[p]! : ids[r[p]!]!;
     const count = r[p + 3]!;
-    const imports = lazyImports(r, p + SCAN_HEADER, count, ids, names, lists);
-    gathered.addModule({ module: names.name(moduleId), file, imports }, moduleId, r[p + 1]!, r[p + 2]!, length);
+    const [from, to] = gathered.store.addFile(r, p + SCAN_HEADER, count, ids, names);
+    gathered.addModule(new StoredModuleImports(names.name(moduleId), file, gathered.store, from, to), moduleId, r[p + 1]!, r[p + 2]!, length);
     p += SCAN_HEADER + SCAN_ENTRY * count;
   }
 }
@@ -137,6 +137,8 @@ class Gathered {
   private readonly modules: ModuleImports[] = [];
   private readonly byName: (ModuleImports | undefined)[] = [];
   private bytesRead = 0;
+  /** The scanned files' entries (the others' are objects in their modules). */
+  readonly store = new ImportStore();
 
   constructor(
     private readonly maxProblems: number,
@@ -175,6 +177,7 @@ class Gathered {
       if (this.more > 0) lines.push(`... and ${this.more} more`);
       throw new ImportGraphError('E_INPUT', lines.join('\n'), { problems: this.problems });
     }
+    this.store.trim();
     return { modules: sortByModuleName(this.modules), bytesRead: this.bytesRead };
   }
 }

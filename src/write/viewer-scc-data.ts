@@ -1,5 +1,6 @@
 // The data of one SCC's viewer page (its DSM, its neighbours outside it, its cuts), loaded only when the page is opened.
 import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { edgeEntriesOf } from '../graph/edge-entries.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import type { ImportedFrom } from '../model.js';
 import { LazyImportedFrom } from '../read/lazy-imported-from.js';
@@ -41,18 +42,21 @@ export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGra
   const plainLabels = new PlainLabelTable();
   /** Index in `labels` of each label in `plainLabels`. */
   const labelOfPlain: number[] = [];
+  // Entries kept as integers are read without making an object for each edge.
+  const stored = edgeEntriesOf(edgeEntities);
   for (let e = 0; e < edgeEntities.length; e++) {
-    const entry = edgeEntities[e];
-    if ((entry.line | 0) !== entry.line && lines instanceof Int32Array) lines = Float64Array.from(lines);
-    lines[e] = entry.line;
+    const entry = stored === undefined ? edgeEntities[e] : undefined;
+    const line = entry === undefined ? stored!.line(e) : entry.line;
+    if ((line | 0) !== line && lines instanceof Int32Array) lines = Float64Array.from(lines);
+    lines[e] = line;
     // Straight from the file's text when the lists are plain (most are; their labels hold no surrogate), else from the decoded entities.
-    const plain = entry instanceof LazyImportedFrom ? entry.plainEntityLabel(plainLabels) : -1;
+    const plain = entry === undefined ? stored!.plainEntityLabel(e, plainLabels) : entry instanceof LazyImportedFrom ? entry.plainEntityLabel(plainLabels) : -1;
     if (plain >= 0) {
       entityCounts[e] = plainLabels.count(plain);
       if (entityCounts[e] !== 0) labelOf[e] = labelOfPlain[plain] ?? (labelOfPlain[plain] = labels.push(plainLabels.label(plain)) - 1);
       continue;
     }
-    const entities = entry.entities;
+    const entities = (entry ?? stored!.at(e)).entities;
     entityCounts[e] = entityCount(entities);
     if (entityCounts[e] === 0) continue;
     // Made well-formed once per distinct raw line (two raw lines that become the same text keep two ids, which is harmless).
