@@ -1,28 +1,23 @@
 // Writes an import entry's entity lists as importgraph.json's text straight from its file's text when they have the plain shape: a million imports at 100,000 modules are written without building an entity.
 /*
- * The text was checked by the fast decoder's scan, so this only follows it:
- * a strict reading of the plain shape (layout is white space only; items are
- * `name/Arity`, `'quoted'/Arity` and `name_arity("name", Arity)`) that gives
- * up (undefined) on anything else — comments, qualified names, names JSON
- * must escape — and the caller then decodes the entities and writes them
- * the general way. Both give the same text (test/read/entity-lists-json.test.ts).
+ * The lists are followed by plain-entity-lists; a name JSON must escape is
+ * not plain, and the caller then decodes the entities and writes them the
+ * general way. Both give the same text (test/read/entity-lists-json.test.ts).
  */
-import { CharCode as C, identifierEnd } from './char-codes.js';
+import { CharCode as C } from './char-codes.js';
+import { KIND_NAMES, PlainListReader } from './plain-entity-lists.js';
 
-/** `ENTITY_KINDS` in their order. */
-const KIND_NAMES = ['types', 'insts', 'modes', 'preds', 'funcs', 'typeclasses'] as const;
-const TYPECLASSES = 5;
 /** Each kind's key as written first, and after another. */
 const FIRST_KEYS = KIND_NAMES.map((kind) => `{"${kind}": [`);
 const NEXT_KEYS = KIND_NAMES.map((kind) => `, "${kind}": [`);
-/** Each kind's items so far as JSON text, by `KIND_NAMES` index (reused between calls; a kind's is '' until `used` says otherwise). */
-const items: string[] = KIND_NAMES.map(() => '');
-/** The kinds with items so far, one bit each (1 << index). */
-let used = 0;
 /** An item's text after its name, for the usual arities: `", 2]`. */
 const ARITY_ENDS = Array.from({ length: 64 }, (_, arity) => `", ${arity}]`);
-/** The last item read, as JSON text: `["name", 1]` (the name needing no escape). */
-let lastItem = '';
+
+// Items as `["name", arity]`, the name written between quotes as it is.
+const reader = new PlainListReader({
+  fits: plainJson,
+  item: (s, from, to, _quoted, arity) => `["${s.slice(from, to)}${arity < ARITY_ENDS.length ? ARITY_ENDS[arity] : `", ${arity}]`}`,
+});
 
 /**
  * The entities of the entry whose list starts at `start` in `text` (its `[`),
@@ -32,161 +27,14 @@ let lastItem = '';
  * leaves the plain shape: decode the entities then.
  */
 export function plainEntitiesJson(text: string, start: number, more: readonly number[] | undefined): string | undefined {
-  used = 0;
-  if (!lists(text, start)) return undefined;
-  if (more !== undefined) for (const next of more) if (!lists(text, next)) return undefined;
+  if (!reader.read(text, start, more)) return undefined;
+  let used = reader.used;
   if (used === 0) return '{}';
   let json = '';
   for (let k = 0; used !== 0; k++, used >>= 1) {
-    if ((used & 1) !== 0) json = json === '' ? `${FIRST_KEYS[k]}${items[k]}]` : `${json}${NEXT_KEYS[k]}${items[k]}]`;
+    if ((used & 1) !== 0) json = json === '' ? `${FIRST_KEYS[k]}${reader.items[k]}]` : `${json}${NEXT_KEYS[k]}${reader.items[k]}]`;
   }
   return `${json}}`;
-}
-
-/** `[imported_kind([item, ...]), ...]` at `p`, its items added to `items`; false when it is not plain. */
-function lists(s: string, p: number): boolean {
-  if (s.charCodeAt(p) !== C.OpenBracket) return false;
-  p = spaces(s, p + 1);
-  if (s.charCodeAt(p) === C.CloseBracket) return true;
-  for (;;) {
-    p = group(s, p);
-    if (p < 0) return false;
-    p = spaces(s, p);
-    const c = s.charCodeAt(p);
-    if (c === C.CloseBracket) return true;
-    if (c !== C.Comma) return false;
-    p = spaces(s, p + 1);
-  }
-}
-
-/** `imported_kind([item, ...])` (or `imported_typeclasses(item)`) at `p`: where it ends, or -1 when it is not plain. */
-function group(s: string, p: number): number {
-  if (!follows(s, p, 'imported_')) return -1;
-  p += 9;
-  const k = kindAt(s, p);
-  if (k < 0) return -1;
-  p = spaces(s, p + KIND_NAMES[k].length + 1);
-  let list = (used & (1 << k)) === 0 ? '' : items[k]!;
-  if (s.charCodeAt(p) === C.OpenBracket) {
-    p = spaces(s, p + 1);
-    if (s.charCodeAt(p) === C.CloseBracket) p++;
-    else {
-      for (;;) {
-        p = item(s, p);
-        if (p < 0) return -1;
-        list = list === '' ? lastItem : `${list}, ${lastItem}`;
-        p = spaces(s, p);
-        const c = s.charCodeAt(p++);
-        if (c === C.CloseBracket) break;
-        if (c !== C.Comma) return -1;
-        p = spaces(s, p);
-      }
-    }
-  } else if (k === TYPECLASSES) {
-    p = item(s, p);
-    if (p < 0) return -1;
-    list = list === '' ? lastItem : `${list}, ${lastItem}`;
-  } else {
-    return -1;
-  }
-  items[k] = list;
-  if (list !== '') used |= 1 << k;
-  p = spaces(s, p);
-  return s.charCodeAt(p) === C.CloseParen ? p + 1 : -1;
-}
-
-/** The index in KIND_NAMES of the kind written at `p` with its `(`, or -1. */
-function kindAt(s: string, p: number): number {
-  let k: number;
-  switch (s.charCodeAt(p)) {
-    case 116: // t
-      k = s.charCodeAt(p + 4) === 115 ? 0 : TYPECLASSES;
-      break;
-    case 105: // i
-      k = 1;
-      break;
-    case 109: // m
-      k = 2;
-      break;
-    case 112: // p
-      k = 3;
-      break;
-    case 102: // f
-      k = 4;
-      break;
-    default:
-      return -1;
-  }
-  const name = KIND_NAMES[k]!;
-  return follows(s, p, name) && s.charCodeAt(p + name.length) === C.OpenParen ? k : -1;
-}
-
-/** One item at `p` into `lastItem`: where it ends, or -1 when it is not plain. */
-function item(s: string, p: number): number {
-  const c = s.charCodeAt(p);
-  let name: string;
-  if (c >= C.LowerA && c <= C.LowerZ) {
-    const q = identifierEnd(s, p);
-    const next = s.charCodeAt(q);
-    if (next === C.OpenParen) return q - p === 10 && follows(s, p, 'name_arity') ? nameArity(s, q + 1) : -1;
-    // A qualifier (`m.name`) is left to the decoder.
-    if (next === C.Dot) return -1;
-    // Letters, digits and `_`: nothing to escape.
-    name = s.slice(p, q);
-    p = q;
-  } else if (c === C.Quote) {
-    const close = s.indexOf("'", p + 1);
-    if (close < 0 || !plainJson(s, p + 1, close) || s.charCodeAt(close + 1) === C.Dot) return -1;
-    name = s.slice(p + 1, close);
-    p = close + 1;
-  } else {
-    return -1;
-  }
-  p = spaces(s, p);
-  if (s.charCodeAt(p) !== C.Slash) return -1;
-  p = arity(s, spaces(s, p + 1));
-  if (p < 0) return -1;
-  lastItem = itemJson(name);
-  return p;
-}
-
-/** `"name", Arity)` after `name_arity(`: where it ends, or -1. */
-function nameArity(s: string, p: number): number {
-  p = spaces(s, p);
-  if (s.charCodeAt(p) !== C.DoubleQuote) return -1;
-  const close = s.indexOf('"', p + 1);
-  if (close < 0 || !plainJson(s, p + 1, close)) return -1;
-  const name = s.slice(p + 1, close);
-  p = spaces(s, close + 1);
-  if (s.charCodeAt(p) !== C.Comma) return -1;
-  p = arity(s, spaces(s, p + 1));
-  if (p < 0) return -1;
-  p = spaces(s, p);
-  if (s.charCodeAt(p) !== C.CloseParen) return -1;
-  lastItem = itemJson(name);
-  return p + 1;
-}
-
-/** `["name", arity]` for the last arity read. */
-function itemJson(name: string): string {
-  return `["${name}${arityValue < ARITY_ENDS.length ? ARITY_ENDS[arityValue] : `", ${arityValue}]`}`;
-}
-
-/** The last arity read. */
-let arityValue = 0;
-
-/** Decimal digits at `p` into `arityValue` (the scan checked their number): where they end, or -1 when there are none. */
-function arity(s: string, p: number): number {
-  const start = p;
-  let value = 0;
-  for (;;) {
-    const c = s.charCodeAt(p);
-    if (c < C.Zero || c > C.Nine) break;
-    value = value * 10 + (c - C.Zero);
-    p++;
-  }
-  arityValue = value;
-  return p === start ? -1 : p;
 }
 
 /** True when `s.slice(from, to)` is written in JSON as is, between quotes: no control character, `"`, `\` or surrogate. */
@@ -195,20 +43,5 @@ function plainJson(s: string, from: number, to: number): boolean {
     const c = s.charCodeAt(p);
     if (c < 0x20 || c === C.DoubleQuote || c === C.Backslash || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
-  return true;
-}
-
-/** White space from `p`: where it ends (a comment is not plain: the next reader stops at it). */
-function spaces(s: string, p: number): number {
-  for (;;) {
-    const c = s.charCodeAt(p);
-    if (c === C.Space || c === C.Newline || c === C.Tab || c === C.Return || c === C.VerticalTab || c === C.FormFeed) p++;
-    else return p;
-  }
-}
-
-/** True when `word` is written at `p`. */
-function follows(s: string, p: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (s.charCodeAt(p + i) !== word.charCodeAt(i)) return false;
   return true;
 }

@@ -1,9 +1,9 @@
 // The viewer's entity labels cut straight from a file's text are the labels made from the decoded entities, with their counts, or left to that general path.
+import { importInfoFile, lazyEntries, NOT_PLAIN_LAYOUT_OR_NAMES } from '../helpers/plain-lists.js';
 import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
-import { countOf, LazyImportedFrom } from '../../src/read/lazy-imported-from.js';
+import { countOf } from '../../src/read/lazy-imported-from.js';
 import { plainEntityLabel, type PlainLabel } from '../../src/read/entity-label-text.js';
 import { entityLabel } from '../../src/write/entity-label.js';
 import { seededRandom } from '../helpers/random.js';
@@ -15,10 +15,7 @@ import { PlainLabelTable } from '../../src/read/plain-label-table.js';
  * `table` may be shared between calls: a list text seen before must give the label it gave then.
  */
 function both(text: string, table = new PlainLabelTable()): { plain: PlainLabel | undefined; general: PlainLabel }[] {
-  const decoded = decodeImportInfoFast(text, 'f.import_info', undefined, true);
-  if (decoded === undefined) throw new Error(`not decoded on the fast path:\n${text}`);
-  return decoded.imports.imports.map((entry) => {
-    if (!(entry instanceof LazyImportedFrom)) throw new Error('not a lazy entry');
+  return lazyEntries(text).map((entry) => {
     const id = entry.plainEntityLabel(table);
     return {
       plain: id < 0 ? undefined : { label: table.label(id), count: table.count(id) },
@@ -27,7 +24,7 @@ function both(text: string, table = new PlainLabelTable()): { plain: PlainLabel 
   });
 }
 
-const file = (entries: string): string => `module_imports(m, [${entries}]).\n`;
+const file = importInfoFile;
 
 test('plain lists are labelled straight, as the decoded entities are, with their count', (t) => {
   const text = file(
@@ -55,11 +52,7 @@ test('plain lists are labelled straight, as the decoded entities are, with their
 
 test('lists with comments, qualified names or surrogates are left to the general path, which labels them right', (t) => {
   const lists = [
-    'imported_preds([p/1 % a comment\n])',
-    'imported_preds([/* c */ p/1])',
-    'imported_preds([io.write/3])',
-    'imported_preds([io__file.read/3])',
-    "imported_preds(['x'.y/0])",
+    ...NOT_PLAIN_LAYOUT_OR_NAMES,
     "imported_funcs(['\ud83d\ude00'/1])",
     'imported_typeclasses(name_arity("caf\ud83d\ude00", 1))',
   ];

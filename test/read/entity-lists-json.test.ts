@@ -1,24 +1,20 @@
 // importgraph.json's entities written straight from a file's text are the text the general writer makes from the decoded entities, or left to it.
+import { importInfoFile, lazyEntries, NOT_PLAIN_LAYOUT_OR_NAMES } from '../helpers/plain-lists.js';
 import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeImportInfoFast } from '../../src/read/import-info-fast.js';
-import { LazyImportedFrom } from '../../src/read/lazy-imported-from.js';
 import { entitiesJson } from '../../src/write/analysis-json.js';
 import { seededRandom } from '../helpers/random.js';
 import { examplesDir } from '../helpers/project.js';
 
 /** Each lazily read entry of `text`: its straight JSON (undefined when it was left to the general writer) and the general writer's. */
 function both(text: string): { plain: string | undefined; general: string }[] {
-  const decoded = decodeImportInfoFast(text, 'f.import_info', undefined, true);
-  if (decoded === undefined) throw new Error(`not decoded on the fast path:\n${text}`);
-  return decoded.imports.imports.map((entry) => {
-    if (!(entry instanceof LazyImportedFrom)) throw new Error('not a lazy entry');
+  return lazyEntries(text).map((entry) => {
     return { plain: entry.plainEntitiesJson(), general: entitiesJson(entry.entities) };
   });
 }
 
-const file = (entries: string): string => `module_imports(m, [${entries}]).\n`;
+const file = importInfoFile;
 
 test('plain lists are written straight, byte for byte as the general writer writes them', (t) => {
   const text = file(
@@ -43,11 +39,7 @@ test('plain lists are written straight, byte for byte as the general writer writ
 
 test('lists with comments, qualified names or names JSON escapes are left to the general writer, which writes them right', (t) => {
   const lists = [
-    'imported_preds([p/1 % a comment\n])',
-    'imported_preds([/* c */ p/1])',
-    'imported_preds([io.write/3])',
-    'imported_preds([io__file.read/3])',
-    "imported_preds(['x'.y/0])",
+    ...NOT_PLAIN_LAYOUT_OR_NAMES,
     "imported_funcs(['say \"hi\"'/1])",
     "imported_funcs(['tab\there'/1])",
     "imported_funcs(['\ud83d\ude00'/1])",
