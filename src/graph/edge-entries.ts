@@ -85,3 +85,8 @@ function indexOf(key: string): number {
 export function edgeEntriesOf(list: readonly ImportedFrom[]): EdgeEntries | undefined {
   return (list as unknown as { [EDGE_ENTRIES]?: EdgeEntries })[EDGE_ENTRIES];
 }
+
+/** Every edge's entry to read by index: the `EdgeEntries` behind a view made by `asArray`, or one over a plain list's own objects. */
+export function entriesOf(list: readonly ImportedFrom[]): EdgeEntries {
+  return edgeEntriesOf(list) ?? new EdgeEntries(Int32Array.from(list, (_, e) => -1 - e), undefined, list);
+}

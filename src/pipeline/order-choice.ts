@@ -1,6 +1,5 @@
 // Turns the user's order options (--order, bounds) into an order strategy for the analysis, keeping what auto gave up for the report.
-import { importedEntityCount } from '../read/lazy-imported-from.js';
-import { edgeEntriesOf } from '../graph/edge-entries.js';
+import { entriesOf } from '../graph/edge-entries.js';
 import { autoOrder, type AutoOrder } from '../order/auto-order.js';
 import { mercuryNameOrder, type OrderStrategy } from './analyze.js';
 import type { ModuleGraph } from '../graph/module-graph.js';
@@ -19,10 +18,9 @@ export interface OrderOptions {
 
 /** Per import edge, how much it matters to keep: the entities crossing it, at least 1 (lists may be unknown). */
 export function importWeights(moduleGraph: ModuleGraph): Float64Array {
-  const weights = new Float64Array(moduleGraph.edgeEntities.length);
-  const entries = edgeEntriesOf(moduleGraph.edgeEntities);
-  if (entries !== undefined) for (let e = 0; e < weights.length; e++) weights[e] = Math.max(1, entries.entityCount(e));
-  else moduleGraph.edgeEntities.forEach((entry, e) => (weights[e] = Math.max(1, importedEntityCount(entry))));
+  const entries = entriesOf(moduleGraph.edgeEntities);
+  const weights = new Float64Array(entries.length);
+  for (let e = 0; e < weights.length; e++) weights[e] = Math.max(1, entries.entityCount(e));
   return weights;
 }
 

@@ -94,7 +94,8 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
           cycles: spec?.result.components.componentOf,
           layout: options.layout,
         });
-  const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files: inputFiles(analysis.moduleGraph, modules), layout: options.layout });
+  const files = inputFiles(analysis.moduleGraph, modules);
+  const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files, layout: options.layout });
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
   if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
@@ -105,7 +106,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
   // The viewer's data files do not depend on the pictures: they are written with the text while Graphviz draws; index.html after.
-  const viewer = viewerFiles(analysis, outDir, { links, inputFiles: inputFiles(analysis.moduleGraph, modules), cuts, honoured });
+  const viewer = viewerFiles(analysis, outDir, { links, inputFiles: files, cuts, honoured });
   const others = [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);

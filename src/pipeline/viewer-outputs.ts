@@ -17,7 +17,7 @@ import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '..
 import type { OutputFile } from '../write/write-if-changed.js';
 import { streamedText } from '../write/output-content.js';
 import type { SccAnalysis } from './analyze.js';
-import { multiModuleSccs } from './scc-outputs.js';
+import { multiModuleSccs, type SccFile } from './scc-outputs.js';
 import { honouredImports } from '../order/honoured-imports.js';
 import { reachesAsNameOrder } from '../order/name-order-reach.js';
 import { wellFormed } from '../write/well-formed.js';
@@ -90,7 +90,7 @@ export function viewerFiles(analysis: SccAnalysis, outDir: string, input: Viewer
   const index = (pictures: ViewerPictures): OutputFile => ({
     path: join(outDir, 'index.html'),
     // Made when written, after the data files: its 8 MB at 100,000 modules are not held while they are made.
-    content: streamedText(() => [viewerHtml(indexModel(analysis, input.links, pictures, sccFacts, build))]),
+    content: streamedText(() => [viewerHtml(indexModel(analysis, input.links, pictures, sccs, sccFacts, build))]),
   });
   return { data, index };
 }
@@ -112,9 +112,9 @@ function viewerFacts(analysis: SccAnalysis, honoured: Uint8Array | undefined): V
 }
 
 // index.html's model: every SCC and module, each SCC with its picture (if any) and its data file's facts, and the build.
-function indexModel(analysis: SccAnalysis, links: CompactGraph, pictures: ViewerPictures, sccFacts: readonly SccDataFacts[], build: ViewerBuild): ViewerModel {
+function indexModel(analysis: SccAnalysis, links: CompactGraph, pictures: ViewerPictures, sccs: readonly SccFile[], sccFacts: readonly SccDataFacts[], build: ViewerBuild): ViewerModel {
   const { moduleGraph, components } = analysis;
-  const stems = new Map(multiModuleSccs(analysis).map((s) => [moduleGraph.names[s.members[0]], s.stem]));
+  const stems = new Map(sccs.map((s) => [moduleGraph.names[s.members[0]], s.stem]));
   const sccFiles = (id: string): SccFiles => {
     const stem = stems.get(id)!;
     return { svg: pictures.pictured.has(stem) ? `${stem}.svg` : null, dot: `${stem}.dot`, note: pictures.notes.get(stem) };

@@ -1,5 +1,5 @@
 // Writes `importgraph.json`: the whole analysis as one versioned document for tools, made a piece of several items at a time as it is written (never held whole: 190 MB at 100,000 modules).
-import { edgeEntriesOf } from '../graph/edge-entries.js';
+import { entriesOf } from '../graph/edge-entries.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
@@ -153,12 +153,12 @@ function* moduleItems(input: AnalysisJsonInput, names: readonly string[]): Gener
 function* importItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   const { imports } = input;
   // Entries kept as integers are read through their store, not through the array view's per-index look-up.
-  const stored = edgeEntriesOf(imports.entries);
+  const entries = entriesOf(imports.entries);
   const pieces = new Pieces();
   for (let a = 0; a < names.length; a++) {
     const importer = `{"importer": ${names[a]}, "imported": `;
     for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
-      const entry = stored === undefined ? imports.entries[e] : stored.at(e);
+      const entry = entries.at(e);
       const full = pieces.add(`${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`);
       if (full !== undefined) yield full;
     }

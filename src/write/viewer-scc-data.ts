@@ -1,9 +1,8 @@
 // The data of one SCC's viewer page (its DSM, its neighbours outside it, its cuts), loaded only when the page is opened.
 import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
-import { edgeEntriesOf } from '../graph/edge-entries.js';
+import { entriesOf } from '../graph/edge-entries.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import type { ImportedFrom } from '../model.js';
-import { LazyImportedFrom } from '../read/lazy-imported-from.js';
 import { PlainLabelTable } from '../read/plain-label-table.js';
 import { entityCount, entityLabel } from './entity-label.js';
 import { wellFormed } from './well-formed.js';
@@ -43,20 +42,19 @@ export function edgeTexts(edgeEntities: readonly ImportedFrom[]): Pick<ViewerGra
   /** Index in `labels` of each label in `plainLabels`. */
   const labelOfPlain: number[] = [];
   // Entries kept as integers are read without making an object for each edge.
-  const stored = edgeEntriesOf(edgeEntities);
-  for (let e = 0; e < edgeEntities.length; e++) {
-    const entry = stored === undefined ? edgeEntities[e] : undefined;
-    const line = entry === undefined ? stored!.line(e) : entry.line;
+  const entries = entriesOf(edgeEntities);
+  for (let e = 0; e < entries.length; e++) {
+    const line = entries.line(e);
     if ((line | 0) !== line && lines instanceof Int32Array) lines = Float64Array.from(lines);
     lines[e] = line;
     // Straight from the file's text when the lists are plain (most are; their labels hold no surrogate), else from the decoded entities.
-    const plain = entry === undefined ? stored!.plainEntityLabel(e, plainLabels) : entry instanceof LazyImportedFrom ? entry.plainEntityLabel(plainLabels) : -1;
+    const plain = entries.plainEntityLabel(e, plainLabels);
     if (plain >= 0) {
       entityCounts[e] = plainLabels.count(plain);
       if (entityCounts[e] !== 0) labelOf[e] = labelOfPlain[plain] ?? (labelOfPlain[plain] = labels.push(plainLabels.label(plain)) - 1);
       continue;
     }
-    const entities = (entry ?? stored!.at(e)).entities;
+    const entities = entries.at(e).entities;
     entityCounts[e] = entityCount(entities);
     if (entityCounts[e] === 0) continue;
     // Made well-formed once per distinct raw line (two raw lines that become the same text keep two ids, which is harmless).
