@@ -10,28 +10,11 @@ import { honouredImports } from '../../src/order/honoured-imports.js';
 import { remainingWork } from '../../src/order/make-priority.js';
 import { nameOrderEdges } from '../../src/order/name-order.js';
 import { reachesAsNameOrder } from '../../src/order/name-order-reach.js';
+import { closureNamePairs } from '../helpers/library-graph.js';
 import { seededRandom, type Random } from '../helpers/random.js';
 
-/** Every pair (v, w) with w reachable from v, as `v,w` strings: a search from each node. */
-function closure(g: CompactGraph): Set<string> {
-  const pairs = new Set<string>();
-  for (let v = 0; v < g.nodeCount; v++) {
-    const seen = new Uint8Array(g.nodeCount);
-    const stack = [v];
-    while (stack.length > 0) {
-      const u = stack.pop()!;
-      for (let e = g.offsets[u]; e < g.offsets[u + 1]; e++) {
-        const w = g.targets[e];
-        if (seen[w] === 0) {
-          seen[w] = 1;
-          pairs.add(`${v},${w}`);
-          stack.push(w);
-        }
-      }
-    }
-  }
-  return pairs;
-}
+/** Every pair (v, w) with w reachable from v: a search from each node. */
+const closure = (g: CompactGraph): Set<string> => closureNamePairs(g, Array.from({ length: g.nodeCount }, (_, v) => String(v)));
 
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
 
