@@ -125,10 +125,11 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
 }
 
 /**
- * Stages the DOT files beside the other files; once the DOT files are staged,
+ * Stages the DOT files, then the other files; once the DOT files are staged,
  * `draw` runs (Graphviz in its own processes or threads) while this thread
- * makes and writes the text. On a failure nothing is still staging or drawing
- * when it is reported, so the staging can be removed.
+ * makes and writes the text. The DOT files go first, alone, so a full disk
+ * stops the run at the same file every time. On a failure nothing is still
+ * staging or drawing when it is reported, so the staging can be removed.
  */
 async function stageWhileDrawing(
   transaction: OutputTransaction,
@@ -136,15 +137,16 @@ async function stageWhileDrawing(
   others: readonly OutputFile[],
   draw: (dotWrites: WriteSummary) => Promise<DrawnPictures>,
 ): Promise<{ writes: WriteSummary; drawn: DrawnPictures }> {
-  const dotStaging = transaction.stage(dots);
-  const drawing = dotStaging.then(draw);
+  const d = await transaction.stage(dots);
+  const drawing = draw(d);
   drawing.catch(() => undefined); // a failure is reported where it is awaited, not as an unhandled rejection meanwhile
-  const [dotsStaged, othersStaged] = await Promise.allSettled([dotStaging, transaction.stage(others)]);
-  if (dotsStaged.status === 'rejected' || othersStaged.status === 'rejected') {
+  let o: WriteSummary;
+  try {
+    o = await transaction.stage(others);
+  } catch (error) {
     await drawing.catch(() => undefined);
-    throw dotsStaged.status === 'rejected' ? dotsStaged.reason : (othersStaged as PromiseRejectedResult).reason;
+    throw error;
   }
-  const [d, o] = [dotsStaged.value, othersStaged.value];
   return { writes: { written: [...d.written, ...o.written], unchanged: [...d.unchanged, ...o.unchanged] }, drawn: await drawing };
 }
 
