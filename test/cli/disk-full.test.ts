@@ -46,7 +46,8 @@ async function libraryRunOver(t: { log: (...v: unknown[]) => void }, size: strin
     if (first.exitCode !== 0) throw new Error(first.stderr);
     const before = snapshot(out);
     if (readOnly) execFileSync('mount', ['-o', 'remount,ro', mnt], { stdio: 'pipe' });
-    const run = await runCli(['scc', '--out-dir', out, library], mnt);
+    // No time limit worth the name: on a loaded machine dot can take more than the default 30 s over the library's SCC, and then there is no SVG to fill the disk.
+    const run = await runCli(['scc', '--render-timeout', '3600', '--out-dir', out, library], mnt);
     t.log(run.stderr);
     return { out, before, after: snapshot(out), run };
   } finally {
