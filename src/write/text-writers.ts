@@ -1,12 +1,13 @@
 // The text writers a worker thread can run by name (text-thread.ts): given the same arguments there or here, they make the same text.
+import { analysisDataPieces } from './analysis-json.js';
 import { makeRuleLines } from './make-rules.js';
 import { ninjaRuleLines } from './ninja-rules.js';
 import { orderFileLines } from './order-file.js';
 import type { TextChunks } from './output-content.js';
 import { sccIndexLines } from './scc-index.js';
 
-/** Each takes only plain data (strings, numbers, typed arrays, plain objects of them), which a thread receives as it was sent. */
-export const TEXT_WRITERS = { makeRuleLines, ninjaRuleLines, orderFileLines, sccIndexLines };
+/** Each takes only plain data (strings, numbers, typed arrays, plain objects and maps of them), which a thread receives as it was sent. */
+export const TEXT_WRITERS = { analysisDataPieces, makeRuleLines, ninjaRuleLines, orderFileLines, sccIndexLines };
 
 export type TextWriterName = keyof typeof TEXT_WRITERS;
 
