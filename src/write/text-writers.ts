@@ -11,6 +11,14 @@ export const TEXT_WRITERS = { analysisDataPieces, makeRuleLines, ninjaRuleLines,
 
 export type TextWriterName = keyof typeof TEXT_WRITERS;
 
+/** Writers whose text is made in a worker thread of its own, beside the others' (importgraph.json's is as large as all the rest together). */
+const OWN_THREAD: ReadonlySet<TextWriterName> = new Set(['analysisDataPieces']);
+
+/** Which worker thread makes a job's text: 0 for most, 1 for those with a thread of their own. */
+export function threadLane(job: TextJob): number {
+  return OWN_THREAD.has(job.writer) ? 1 : 0;
+}
+
 /** A writer's name and arguments: what a worker thread needs to make the text. */
 export interface TextJob<K extends TextWriterName = TextWriterName> {
   writer: K;
