@@ -7,7 +7,7 @@ import { OWNER_FILE, reason, recoverStaging, removeLegacyTemporaries, STAGED_FIL
 import type { OutputFile, WriteSummary } from './write-if-changed.js';
 import { dropSpareBlocks } from './block-source.js';
 import { TextThread } from './text-thread.js';
-import { isThreadable, threadLane, type ThreadableText } from './text-writers.js';
+import { isThreadable, LANES, threadLane, type ThreadableText } from './text-writers.js';
 import { writeUnlessSame } from './write-unless-same.js';
 
 /** Which files in the directory are a run's to remove, and in what order its commit moves files into place. */
@@ -75,9 +75,9 @@ export class OutputTransaction {
     const summary: WriteSummary = { written: [], unchanged: [] };
     const threadable = files.filter((f) => isThreadable(f.content));
     const lanes = threadable.map((f) => threadLane((f.content as ThreadableText).job));
-    const threads = [0, 1].map((lane) => {
-      const jobs = lanes.filter((l) => l === lane).length;
-      return jobs > 0 ? new TextThread(jobs) : undefined;
+    const threads = LANES.map((lane, i) => {
+      const jobs = lanes.filter((l) => l === i).length;
+      return jobs > 0 ? new TextThread(jobs, lane.youngGenerationMb) : undefined;
     });
     const threadOf = new Map(threadable.map((f, i) => [f, threads[lanes[i]]]));
     const queue = threadable.length > 0 ? [...threadable, ...files.filter((f) => !isThreadable(f.content))] : files;
