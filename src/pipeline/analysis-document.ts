@@ -15,12 +15,11 @@ import { multiModuleSccs } from './scc-outputs.js';
 
 /** Each module's imports from outside the build, one per imported module (its first entry), in Mercury's name order: made when asked, a module at a time. */
 function externalImports(names: readonly string[], externalModules: readonly string[], modules: readonly ModuleImports[]): (v: number) => ImportedFrom[] {
-  const readAt = new Int32Array(names.length).fill(-1);
-  const idOf = new Map(names.map((name, v) => [name, v]));
-  modules.forEach((m, i) => (readAt[idOf.get(m.module)!] = i));
+  if (externalModules.length === 0) return () => [];
+  const readAt = readIndexes(names, modules);
   const outside = new Set(externalModules);
   return (v) => {
-    if (readAt[v] < 0 || outside.size === 0) return [];
+    if (readAt[v] < 0) return [];
     const list: ImportedFrom[] = [];
     const seen = new Set<string>();
     const m = modules[readAt[v]];
@@ -33,6 +32,17 @@ function externalImports(names: readonly string[], externalModules: readonly str
     } else for (const entry of m.imports) if (outside.has(entry.module) && !seen.has(entry.module)) seen.add(entry.module), list.push(entry);
     return list.sort((a, b) => compareModuleNames(a.module, b.module));
   };
+}
+
+// Per node, the index in `modules` of the module read for it: the readers return modules in name order, as the graph numbers them, so no map of every name is needed then.
+function readIndexes(names: readonly string[], modules: readonly ModuleImports[]): Int32Array {
+  const readAt = new Int32Array(names.length).fill(-1);
+  let parallel = modules.length === names.length;
+  for (let i = 0; i < names.length && parallel; i++) parallel = modules[i].module === names[i];
+  if (parallel) return readAt.map((_, i) => i);
+  const idOf = new Map(names.map((name, v) => [name, v]));
+  modules.forEach((m, i) => (readAt[idOf.get(m.module)!] = i));
+  return readAt;
 }
 
 /** The text of importgraph.json. `modules`: what was read; `auto`: what --order auto gave up; `cuts`: sccCuts(analysis). */
