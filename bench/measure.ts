@@ -6,7 +6,6 @@ import { expandInputList } from '../src/read/input-files.js';
 import { readImportInfos } from '../src/read/read-import-infos.js';
 import { buildModuleGraph } from '../src/graph/module-graph.js';
 import { stronglyConnectedComponents } from '../src/graph/strongly-connected.js';
-import { transitiveReduction } from '../src/graph/transitive-reduction.js';
 import { nameOrderEdges } from '../src/order/name-order.js';
 import { analysisOf, inputFiles } from '../src/pipeline/analyze.js';
 import { sccOutputs } from '../src/pipeline/scc-outputs.js';
@@ -15,7 +14,7 @@ import { isSccOutputName, sccCommitPlan } from '../src/pipeline/scc-commit-plan.
 import { overviewOutput, sccLinks } from '../src/pipeline/render-outputs.js';
 import { cutsText, sccCuts } from '../src/pipeline/scc-cuts.js';
 import { analysisDocumentText } from '../src/pipeline/analysis-document.js';
-import { honouredImports } from '../src/order/honoured-imports.js';
+import { honouredImports, honouringReduction } from '../src/order/honoured-imports.js';
 import { viewerOutputs } from '../src/pipeline/viewer-outputs.js';
 import { contentBlocks } from '../src/write/output-content.js';
 
@@ -50,7 +49,8 @@ const { modules } = await phase('read + parse', () => readImportInfos(files, { c
 const moduleGraph = await phase('module graph', () => buildModuleGraph(modules));
 const components = await phase('SCCs', () => stronglyConnectedComponents(moduleGraph.graph));
 const unreduced = await phase('order edges', () => nameOrderEdges(moduleGraph.graph, components.componentOf));
-const order = await phase('transitive reduction', () => transitiveReduction(unreduced));
+// As analyze's reducedOrder: the reducing sweep also finds the honoured imports, which the honoured phase then reads.
+const order = await phase('transitive reduction', () => honouringReduction(unreduced, moduleGraph.graph));
 const analysis = await phase('critical path, priority', () => analysisOf(moduleGraph, components, order));
 // The DOT files are made here; the large text files (order, .dep, .ninja, .index, importgraph.json) are made while they are written.
 const outputs = await phase('plan outputs', () =>

@@ -20,7 +20,8 @@ export function successors(g: CompactGraph, v: number): Int32Array {
   return g.targets.subarray(g.offsets[v], g.offsets[v + 1]);
 }
 
-// Builds rows by counting sort, O(n + m); sorting each row makes the graph, and everything derived from it, deterministic.
+// Builds rows by two counting sorts, O(n + m): the edges by target, then stably by source, so every row comes out
+// sorted with no comparison sort; sorted rows make the graph, and everything derived from it, deterministic.
 export function compactGraphFromEdges(
   nodeCount: number,
   from: ArrayLike<number>,
@@ -28,24 +29,30 @@ export function compactGraphFromEdges(
   options: { keepSelfLoops?: boolean } = {},
 ): CompactGraph {
   const m = from.length;
+  const byTarget = new Int32Array(nodeCount + 1);
   const counts = new Int32Array(nodeCount + 1);
-  for (let i = 0; i < m; i++) counts[from[i] + 1]++;
-  for (let v = 0; v < nodeCount; v++) counts[v + 1] += counts[v];
+  for (let i = 0; i < m; i++) {
+    byTarget[to[i] + 1]++;
+    counts[from[i] + 1]++;
+  }
+  for (let v = 0; v < nodeCount; v++) {
+    byTarget[v + 1] += byTarget[v];
+    counts[v + 1] += counts[v];
+  }
+  // Sources grouped by target, targets ascending; then each target appended to its source's row.
+  const sources = new Int32Array(m);
+  for (let i = 0; i < m; i++) sources[byTarget[to[i]]++] = from[i];
   const fill = counts.slice(0, nodeCount);
   const raw = new Int32Array(m);
-  for (let i = 0; i < m; i++) raw[fill[from[i]]++] = to[i];
-  // Sort each row, drop duplicates (and self loops unless asked), compacting in place.
+  for (let t = 0, i = 0; t < nodeCount; t++) for (const end = byTarget[t]; i < end; i++) raw[fill[sources[i]]++] = t;
+  // Drop duplicates (and self loops unless asked), compacting in place.
   const offsets = new Int32Array(nodeCount + 1);
   let out = 0;
   for (let v = 0; v < nodeCount; v++) {
-    const start = counts[v];
-    const end = counts[v + 1];
-    const row = raw.subarray(start, end);
-    row.sort();
     offsets[v] = out;
     let last = -1;
-    for (let i = 0; i < row.length; i++) {
-      const t = row[i];
+    for (let i = counts[v]; i < counts[v + 1]; i++) {
+      const t = raw[i];
       if (t === last || (t === v && !options.keepSelfLoops)) continue;
       raw[out++] = t;
       last = t;

@@ -1,5 +1,5 @@
 // One SCC as a graph of its own (local ids 0..k-1), so per-SCC searches cost what the SCC costs, not the whole build.
-import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
+import type { CompactGraph } from './compact-graph.js';
 
 export interface InducedSubgraph {
   /** Edges among the members only, on local ids (member i of `members` is local id i). */
@@ -32,12 +32,15 @@ export function inducedSubgraph(g: CompactGraph, members: Int32Array, localOf: I
   return { graph: { nodeCount: members.length, offsets, targets }, globalEdge };
 }
 
-/** The graph without the edges marked in `removed` (parallel to g.targets) nor edge `skip`, O(n + m). */
+/** The graph without the edges marked in `removed` (parallel to g.targets) nor edge `skip`, O(n + m): rows copied in order, so they stay sorted. */
 export function withoutEdges(g: CompactGraph, removed: Uint8Array, skip = -1): CompactGraph {
-  const from: number[] = [];
-  const to: number[] = [];
+  const offsets = new Int32Array(g.nodeCount + 1);
+  const targets = new Int32Array(g.targets.length);
+  let k = 0;
   for (let v = 0; v < g.nodeCount; v++) {
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) if (e !== skip && removed[e] === 0) from.push(v), to.push(g.targets[e]);
+    offsets[v] = k;
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) if (e !== skip && removed[e] === 0) targets[k++] = g.targets[e];
   }
-  return compactGraphFromEdges(g.nodeCount, from, to);
+  offsets[g.nodeCount] = k;
+  return { nodeCount: g.nodeCount, offsets, targets: targets.slice(0, k) };
 }

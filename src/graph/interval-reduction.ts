@@ -18,10 +18,17 @@ import { postorderNumbers, sweepReachIntervals } from './reach-intervals.js';
 /**
  * Flags in `redundant` (parallel to dag.targets, all 0 on entry) every edge another path implies; `dag` numbered
  * topologically. Returns false, leaving `redundant` partly filled, when merging lists would exceed `workLimit` numbers.
+ * `visit`, when given, is made from the postorder numbers and sees each node's whole reach (see sweepReachIntervals).
  */
-export function intervalRedundantEdges(dag: CompactGraph, redundant: Uint8Array, workLimit: number): boolean {
+export function intervalRedundantEdges(
+  dag: CompactGraph,
+  redundant: Uint8Array,
+  workLimit: number,
+  visitOf?: (post: Int32Array) => (p: number, list: Int32Array, length: number) => void,
+): boolean {
   const flag = (e: number): void => {
     redundant[e] = 1;
   };
-  return sweepReachIntervals(dag, postorderNumbers(dag), flag, () => {}, workLimit);
+  const post = postorderNumbers(dag);
+  return sweepReachIntervals(dag, post, flag, visitOf?.(post) ?? (() => {}), workLimit);
 }

@@ -7,16 +7,34 @@
 // R(v) reaches. front(v) is found among {s : kept successor s} ∪ front(s) of the
 // other successors, dropping each candidate another candidate reaches; reach among
 // kept nodes is a k×k bitset (closure). A kept node's front is its reduced links.
+// componentKeptLinks runs the same pass on the condensation of a graph without building
+// it: a component's successors are read off its members' rows.
 // Cost: O(n + m + Σ candidates · min(candidates, k/32)) time; memory k²/8 bytes
 // for the closure plus the fronts, which are antichains (small in import graphs).
 
 import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
+import type { ComponentMembers } from './condense.js';
+import type { StronglyConnectedComponents } from './strongly-connected.js';
 import { topologicalOrder } from './topological-order.js';
 
 /** A graph on the same node ids with an edge u→w (both kept) when u reaches w and through no other kept node that reaches w. */
 export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
-  const n = dag.nodeCount;
-  const { offsets, targets } = dag;
+  const identity = Int32Array.from({ length: dag.nodeCount + 1 }, (_, i) => i);
+  return linksAmongKept(dag, identity.subarray(0, dag.nodeCount), { offsets: identity, members: identity }, sinksFirst(dag), kept);
+}
+
+/**
+ * keptLinks of the condensation of `graph` (nodes: its components, numbered as stronglyConnectedComponents does),
+ * read off `graph` itself: no condensation is built, and components in ascending id are sinks first.
+ */
+export function componentKeptLinks(graph: CompactGraph, scc: StronglyConnectedComponents, members: ComponentMembers, kept: Uint8Array): CompactGraph {
+  return linksAmongKept(graph, scc.componentOf, members, Int32Array.from({ length: scc.count }, (_, c) => c), kept);
+}
+
+// keptLinks on the graph whose node c is the group `members[offsets[c] .. offsets[c+1])` of `graph`'s nodes, edges between groups (groupOf) only; `order` sinks first.
+function linksAmongKept(graph: CompactGraph, groupOf: Int32Array, groups: ComponentMembers, order: Int32Array, kept: Uint8Array): CompactGraph {
+  const n = order.length;
+  const { offsets, targets } = graph;
   const keptId = new Int32Array(n).fill(-1);
   let k = 0;
   for (let v = 0; v < n; v++) if (kept[v]) keptId[v] = k++;
@@ -29,26 +47,29 @@ export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
   let frontsUsed = 0;
   const stamp = new Int32Array(n).fill(-1);
   const scratch = { reached: new Int32Array(K), rows: new Int32Array(64) };
-  const order = sinksFirst(dag);
   let candidates: Int32Array = new Int32Array(64);
   const from: number[] = [];
   const to: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = order[i];
     let count = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const s = targets[e];
-      if (kept[s]) {
-        if (count === candidates.length) candidates = grow(candidates, count + 1);
-        if (stamp[s] !== v) ((stamp[s] = v), (candidates[count++] = s));
-        continue;
-      }
-      const start = frontStart[s];
-      const end = start + frontLength[s];
-      if (count + end - start > candidates.length) candidates = grow(candidates, count + end - start);
-      for (let j = start; j < end; j++) {
-        const w = fronts[j];
-        if (stamp[w] !== v) ((stamp[w] = v), (candidates[count++] = w));
+    for (let g = groups.offsets[v]; g < groups.offsets[v + 1]; g++) {
+      const x = groups.members[g];
+      for (let e = offsets[x]; e < offsets[x + 1]; e++) {
+        const s = groupOf[targets[e]];
+        if (s === v) continue;
+        if (kept[s]) {
+          if (count === candidates.length) candidates = grow(candidates, count + 1);
+          if (stamp[s] !== v) ((stamp[s] = v), (candidates[count++] = s));
+          continue;
+        }
+        const start = frontStart[s];
+        const end = start + frontLength[s];
+        if (count + end - start > candidates.length) candidates = grow(candidates, count + end - start);
+        for (let j = start; j < end; j++) {
+          const w = fronts[j];
+          if (stamp[w] !== v) ((stamp[w] = v), (candidates[count++] = w));
+        }
       }
     }
     if (count === 0) continue;

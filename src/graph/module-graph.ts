@@ -55,7 +55,9 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
   const others: ImportedFrom[] = [];
   let store: ImportStore | undefined;
   const external = new Set<string>();
-  let keys = new Float64Array(16);
+  let keys: Float64Array = new Float64Array(16);
+  let rowTargets = new Int32Array(16);
+  let rowEntries = new Int32Array(16);
   let out = 0;
 
   for (let u = 0; u < n; u++) {
@@ -65,8 +67,10 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
     const stored = m instanceof StoredModuleImports && (store ??= m.store) === m.store ? m : undefined;
     const imports = stored === undefined ? m.imports : undefined;
     const k = stored === undefined ? imports!.length : stored.to - stored.from;
-    if (keys.length < k) keys = new Float64Array(Math.max(k, keys.length * 2));
-    // Sort this row by target id with the entry index as a tie-breaker, packed in one number.
+    if (rowTargets.length < k) {
+      rowTargets = new Int32Array(Math.max(k, rowTargets.length * 2));
+      rowEntries = new Int32Array(rowTargets.length);
+    }
     let count = 0;
     // Files usually list their imports in name order: such a row needs no sorting.
     let ascending = true;
@@ -79,16 +83,18 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
       if (target === u) continue;
       if (target <= last) ascending = false;
       last = target;
-      keys[count++] = target * k + i;
+      rowTargets[count] = target;
+      rowEntries[count++] = i;
     }
-    const row = ascending ? keys.subarray(0, count) : keys.subarray(0, count).sort();
+    if (!ascending) keys = sortRow(rowTargets, rowEntries, count, keys);
+    // Targets ascending, an entry repeating a target right after the first (reading order): those are merged into one edge.
     for (let j = 0; j < count; ) {
-      const target = Math.floor(row[j] / k);
+      const target = rowTargets[j];
       let last = j + 1;
-      while (last < count && Math.floor(row[last] / k) === target) last++;
+      while (last < count && rowTargets[last] === target) last++;
       targets[out] = target;
-      if (last === j + 1 && stored !== undefined) entryOf[out] = stored.from + (row[j] % k);
-      else entryOf[out] = -others.push(last === j + 1 ? imports![row[j] % k] : mergeEntries(imports ?? m.imports, row.subarray(j, last), k));
+      if (last === j + 1 && stored !== undefined) entryOf[out] = stored.from + rowEntries[j];
+      else entryOf[out] = -others.push(last === j + 1 ? imports![rowEntries[j]] : mergeEntries(imports ?? m.imports, rowEntries.subarray(j, last)));
       out++;
       j = last;
     }
@@ -100,11 +106,39 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
   return { names, graph: { nodeCount: n, offsets, targets: targets.slice(0, out) }, edgeEntities, externalModules, importCount };
 }
 
+// Sorts a row's (target, entry) pairs by target, then entry: short rows by insertion (no call, no numbers packed), long ones packed in one number each and sorted. Returns the (maybe grown) scratch.
+function sortRow(rowTargets: Int32Array, rowEntries: Int32Array, count: number, keys: Float64Array): Float64Array {
+  if (count <= 32) {
+    for (let j = 1; j < count; j++) {
+      const target = rowTargets[j];
+      const entry = rowEntries[j];
+      let i = j - 1;
+      for (; i >= 0 && rowTargets[i] > target; i--) {
+        rowTargets[i + 1] = rowTargets[i];
+        rowEntries[i + 1] = rowEntries[i];
+      }
+      rowTargets[i + 1] = target;
+      rowEntries[i + 1] = entry;
+    }
+    return keys;
+  }
+  if (keys.length < count) keys = new Float64Array(Math.max(count, keys.length * 2));
+  // Entries are below `span`: target * span + entry orders by target, then entry.
+  const span = rowEntries[count - 1] + 1;
+  for (let j = 0; j < count; j++) keys[j] = rowTargets[j] * span + rowEntries[j];
+  const row = keys.subarray(0, count).sort();
+  for (let j = 0; j < count; j++) {
+    rowTargets[j] = Math.floor(row[j] / span);
+    rowEntries[j] = row[j] - rowTargets[j] * span;
+  }
+  return keys;
+}
+
 // Several entries for one pair: one entry, entities in reading order without repeats, the first entry's line.
-function mergeEntries(imports: readonly ImportedFrom[], keys: Float64Array, k: number): ImportedFrom {
-  const first = imports[keys[0] % k];
+function mergeEntries(imports: readonly ImportedFrom[], entries: Int32Array): ImportedFrom {
+  const first = imports[entries[0]];
   const entities = {} as ImportedEntities;
-  const lists = Array.from(keys, (key) => imports[key % k].entities); // read once: a lazily read entry decodes on each read
+  const lists = Array.from(entries, (i) => imports[i].entities); // read once: a lazily read entry decodes on each read
   for (const kind of ENTITY_KINDS) {
     const seen = new Set<string>();
     entities[kind] = [];

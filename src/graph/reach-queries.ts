@@ -14,20 +14,34 @@ import { topologicallyNumbered } from './topological-order.js';
 
 /** Parallel to `questions.targets`: 1 when `dag` has a path of one or more edges from u to v for the question u→v, else 0. */
 export function reachesEach(dag: CompactGraph, questions: CompactGraph): Uint8Array {
-  const n = dag.nodeCount;
-  const answers = new Uint8Array(questions.targets.length);
   const { order, numbered } = topologicallyNumbered(dag);
   const post = postorderNumbers(numbered);
-  const postOf = new Int32Array(n); // by the input's node id
-  for (let p = 0; p < n; p++) postOf[order[p]] = post[p];
-  sweepReachIntervals(numbered, post, () => {}, (p, list, length) => {
+  const answers = new Uint8Array(questions.targets.length);
+  sweepReachIntervals(numbered, post, () => {}, questionAnswerer(order, post, questions, answers));
+  return answers;
+}
+
+/**
+ * The `visit` of a sweep (sweepReachIntervals) over a DAG numbered topologically by `order` with postorder numbers
+ * `post`, that sets answers[e] to 1 for each question e = u→v (questions on the DAG's own node ids, u ≠ v) whose v
+ * lies in u's reach: so a sweep made for another reason (the transitive reduction's) answers them on the way.
+ */
+export function questionAnswerer(
+  order: Int32Array,
+  post: Int32Array,
+  questions: CompactGraph,
+  answers: Uint8Array,
+): (p: number, list: Int32Array, length: number) => void {
+  const postOf = new Int32Array(order.length); // by the input's node id
+  for (let p = 0; p < order.length; p++) postOf[order[p]] = post[p];
+  const { offsets, targets } = questions;
+  return (p, list, length) => {
     const u = order[p];
-    for (let e = questions.offsets[u]; e < questions.offsets[u + 1]; e++) {
-      const v = questions.targets[e];
+    for (let e = offsets[u]; e < offsets[u + 1]; e++) {
+      const v = targets[e];
       if (v !== u && intervalsContain(list, length, postOf[v])) answers[e] = 1;
     }
-  });
-  return answers;
+  };
 }
 
 /** For each pair (from[q], to[q]): 1 when to[q] is reachable from from[q] by one edge or more, else 0 (reachesEach on questions in any order, repeats allowed). */

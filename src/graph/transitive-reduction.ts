@@ -17,6 +17,7 @@
 import { bitsetRedundantEdges, bitsetWorkBound } from './bitset-reduction.js';
 import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
 import { intervalRedundantEdges } from './interval-reduction.js';
+import { questionAnswerer } from './reach-queries.js';
 import { topologicallyNumbered } from './topological-order.js';
 
 export interface TransitiveReductionOptions {
@@ -32,20 +33,37 @@ const DEFAULT_BUDGET = 64 * 1024 * 1024;
 
 /** The transitive reduction of `dag`; throws ImportGraphError('E_INTERNAL') if it has a cycle. */
 export function transitiveReduction(dag: CompactGraph, options: TransitiveReductionOptions = {}): CompactGraph {
+  return reductionAnswering(dag, undefined, options).reduced;
+}
+
+/**
+ * The transitive reduction of `dag`, and, when the interval method decided, the answers to `questions` (a graph on
+ * the same ids: answers[e] = 1 when dag has a path of one or more edges from u to v for question e = u→v), read
+ * off the reach lists the reduction builds anyway: no second sweep (reach-queries) for the same reachability.
+ */
+export function reductionAnswering(
+  dag: CompactGraph,
+  questions: CompactGraph | undefined,
+  options: TransitiveReductionOptions = {},
+): { reduced: CompactGraph; answers?: Uint8Array } {
   const { order, numbered } = topologicallyNumbered(dag);
   const redundant = new Uint8Array(numbered.targets.length);
   const method = options.method ?? 'auto';
   const budget = options.memoryBudgetBytes ?? DEFAULT_BUDGET;
+  let answers = questions === undefined ? undefined : new Uint8Array(questions.targets.length);
   if (method === 'bitsets') {
     bitsetRedundantEdges(numbered, redundant, budget);
+    answers = undefined;
   } else {
     const limit = method === 'intervals' ? Infinity : 2 * bitsetWorkBound(numbered) + 16 * (dag.nodeCount + numbered.targets.length);
-    if (!intervalRedundantEdges(numbered, redundant, limit)) {
+    const visitOf = answers === undefined ? undefined : (post: Int32Array) => questionAnswerer(order, post, questions!, answers!);
+    if (!intervalRedundantEdges(numbered, redundant, limit, visitOf)) {
       redundant.fill(0);
       bitsetRedundantEdges(numbered, redundant, budget);
+      answers = undefined;
     }
   }
-  return keptEdges(numbered, redundant, order);
+  return { reduced: keptEdges(numbered, redundant, order), answers };
 }
 
 // The edges not flagged redundant, back on the input's node ids.

@@ -22,9 +22,7 @@ function externalImports(names: readonly string[], externalModules: readonly str
   const listed: { module: string; ref: number }[] = [];
   const outside = new Set(externalModules);
   if (outside.size === 0) return { offsets, modules: [], refs: new Int32Array(0) };
-  const readAt = new Int32Array(names.length).fill(-1);
-  const idOf = new Map(names.map((name, v) => [name, v]));
-  modules.forEach((m, i) => (readAt[idOf.get(m.module)!] = i));
+  const readAt = readIndexes(names, modules);
   for (let v = 0; v < names.length; v++) {
     const first = listed.length;
     if (readAt[v] >= 0) {
@@ -50,6 +48,17 @@ function externalImports(names: readonly string[], externalModules: readonly str
 function sortFrom(listed: { module: string; ref: number }[], first: number): void {
   const tail = listed.splice(first).sort((a, b) => compareModuleNames(a.module, b.module));
   for (const x of tail) listed.push(x);
+}
+
+// Per node, the index in `modules` of the module read for it: the readers return modules in name order, as the graph numbers them, so no map of every name is needed then.
+function readIndexes(names: readonly string[], modules: readonly ModuleImports[]): Int32Array {
+  const readAt = new Int32Array(names.length).fill(-1);
+  let parallel = modules.length === names.length;
+  for (let i = 0; i < names.length && parallel; i++) parallel = modules[i].module === names[i];
+  if (parallel) return readAt.map((_, i) => i);
+  const idOf = new Map(names.map((name, v) => [name, v]));
+  modules.forEach((m, i) => (readAt[idOf.get(m.module)!] = i));
+  return readAt;
 }
 
 /** The text of importgraph.json. `modules`: what was read; `auto`: what --order auto gave up; `cuts`: sccCuts(analysis). */

@@ -5,8 +5,8 @@ import { longestPath, type LongestPath } from '../graph/longest-path.js';
 import { buildModuleGraph, type ModuleGraph } from '../graph/module-graph.js';
 import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { topologicalOrder } from '../graph/topological-order.js';
-import { transitiveReduction } from '../graph/transitive-reduction.js';
 import type { ModuleImports } from '../model.js';
+import { honouringReduction } from '../order/honoured-imports.js';
 import { nameOrderEdges } from '../order/name-order.js';
 import { priorityOrder, remainingWork } from '../order/make-priority.js';
 
@@ -59,7 +59,8 @@ export function reducedOrder(
   strategy: OrderStrategy,
   weight: Float64Array | undefined,
 ): CompactGraph {
-  return transitiveReduction(strategy(moduleGraph, components, weight));
+  // The sweep that reduces the order also finds which imports it honours (importgraph.json, the viewer, plans ask).
+  return honouringReduction(strategy(moduleGraph, components, weight), moduleGraph.graph);
 }
 
 /** Derived facts of an order: line order, make priority, critical path. */

@@ -8,8 +8,7 @@ import { overviewDot } from '../write/overview-dot.js';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import { viewerFiles, type ViewerFiles } from './viewer-outputs.js';
-import { condense } from '../graph/condense.js';
-import { keptLinks } from '../graph/kept-links.js';
+import { componentKeptLinks } from '../graph/kept-links.js';
 import type { OutputFile, WriteSummary } from '../write/write-if-changed.js';
 import type { SccAnalysis } from './analyze.js';
 import { multiModuleSccs } from './scc-outputs.js';
@@ -139,6 +138,6 @@ export function sccLinks(analysis: SccAnalysis): CompactGraph {
   const { components, members } = analysis;
   const big = new Uint8Array(components.count);
   for (let c = 0; c < components.count; c++) if (members.offsets[c + 1] - members.offsets[c] >= 2) big[c] = 1;
-  // As bigSccLinks (the viewer's own fallback), in one pass whose cost does not grow with modules × SCCs.
-  return keptLinks(condense(analysis.moduleGraph.graph, components), big);
+  // As bigSccLinks (the viewer's own fallback), in one pass whose cost does not grow with modules × SCCs, over the module graph's own rows (no condensation built).
+  return componentKeptLinks(analysis.moduleGraph.graph, components, members, big);
 }

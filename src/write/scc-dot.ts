@@ -22,7 +22,8 @@ export interface SccDotInput {
 
 /** The `file://` URL of an importer's .import_info, pointing at the entry's line (RFC 5147 fragment). */
 export function importInfoUrl(file: string, line: number): string {
-  return dotUrl(`${pathToFileURL(file).href}#line=${line}`);
+  // As dotUrl of the whole: `#line=N` needs no escape, and `#` is no hex digit after a `%` that ends the file's URL.
+  return `${dotUrl(pathToFileURL(file).href)}#line=${line}`;
 }
 
 // Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
@@ -36,18 +37,22 @@ export function sccDot(input: SccDotInput): string {
   const ids = input.members.map((m) => dotQuoted(dotId(m)));
   for (const id of ids) chunks.push(`  ${id};\n`);
   const fileNames = input.files.map((f) => basename(f));
+  // Each importer's file URL is made once, when a link first needs it: the line is appended (importInfoUrl, in pieces).
+  const fileUrls: (string | undefined)[] = new Array(input.files.length).fill(undefined);
   for (const { from, to, entry } of input.edges) {
     const entities = entry.entities; // read once: a lazily read entry decodes on each read
     const label = entityLabel(entities);
-    const where = `${fileNames[from]}:${entry.line}`;
-    const url = importInfoUrl(input.files[from], entry.line);
     chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
+    if (label !== '' && label.length <= LONG_LABEL) {
+      chunks.push(dotAttribute('label', dotLabel(label)), dotAttribute('tooltip', dotTooltip(label)), '  ];\n');
+      continue;
+    }
+    const where = `${fileNames[from]}:${entry.line}`;
+    const url = `${(fileUrls[from] ??= dotUrl(pathToFileURL(input.files[from]).href))}#line=${entry.line}`; // importInfoUrl
     if (label === '') {
       chunks.push(dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
-    } else if (label.length > LONG_LABEL) {
-      chunks.push(dotAttribute('label', dotLabel(`${entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(label)));
     } else {
-      chunks.push(dotAttribute('label', dotLabel(label)), dotAttribute('tooltip', dotTooltip(label)));
+      chunks.push(dotAttribute('label', dotLabel(`${entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(label)));
     }
     chunks.push('  ];\n');
   }

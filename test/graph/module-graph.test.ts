@@ -96,3 +96,25 @@ test('entries read lazily, found by their name ids, make the graph that the same
   t.deepEqual(plainly(mixed.edgeEntities), plainly(expected.edgeEntities));
   t.deepEqual(edgeList(mixed.graph), edgeList(expected.graph));
 });
+
+test('rows listed out of order, short and long, with repeats: sorted by target, each pair one edge merging its entries in reading order', (t) => {
+  for (const count of [5, 31, 33, 80]) {
+    const others = Array.from({ length: count }, (_, i) => `m${String(i).padStart(3, '0')}`);
+    // Every module imported twice, the second time with another predicate, in a scrambled order.
+    const listed = [...others.map((m, i) => entry(m, 2 + i, [`p${i}/1`])), ...others.map((m, i) => entry(m, 200 + i, [`q${i}/2`]))];
+    const scrambled = listed.map((e, i) => listed[(i * 37) % listed.length]);
+    const given = [{ module: 'top', file: 'top.import_info', imports: scrambled }, ...others.map((m) => ({ module: m, file: `${m}.import_info`, imports: [] }))];
+    const mg = buildModuleGraph(given);
+    const top = mg.names.indexOf('top');
+    const row = Array.from(mg.graph.targets.subarray(mg.graph.offsets[top], mg.graph.offsets[top + 1]));
+    t.deepEqual(row, [...row].sort((a, b) => a - b));
+    t.is(row.length, count);
+    for (const [i, m] of others.entries()) {
+      const merged = importOf(mg, top, mg.names.indexOf(m))!;
+      const first = scrambled.find((e) => e.module === m)!;
+      t.is(merged.line, first.line);
+      const expected = scrambled.filter((e) => e.module === m).flatMap((e) => e.entities.preds);
+      t.deepEqual(merged.entities.preds, expected, `${count}: ${m} (${i})`);
+    }
+  }
+});

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import graphlib from 'graphlib';
 import { ImportGraphError } from '../../src/errors.js';
 import { compactGraphFromEdges, edgeCount, type CompactGraph } from '../../src/graph/compact-graph.js';
-import { transitiveReduction, type TransitiveReductionOptions } from '../../src/graph/transitive-reduction.js';
-import { bruteForceClosure, edgeList, randomDag, shuffledIds } from '../helpers/graphs.js';
+import { reachesEach } from '../../src/graph/reach-queries.js';
+import { reductionAnswering, transitiveReduction, type TransitiveReductionOptions } from '../../src/graph/transitive-reduction.js';
+import { bruteForceClosure, edgeList, randomDag, randomGraph, shuffledIds } from '../helpers/graphs.js';
 import { seededRandom } from '../helpers/random.js';
 
 // The definition: keep u→v iff no other path leads from u to v, i.e. no other successor w of u reaches v.
@@ -213,5 +214,18 @@ test('a cycle is an internal error', (t) => {
   const g = compactGraphFromEdges(3, [0, 1, 2], [1, 2, 1]);
   for (const method of ['auto', 'intervals', 'bitsets'] as const) {
     t.is(t.throws(() => transitiveReduction(g, { method }), { instanceOf: ImportGraphError })?.code, 'E_INTERNAL');
+  }
+});
+
+test('reductionAnswering answers reach questions as the reach queries do, and not after falling back to bitsets', (t) => {
+  const random = seededRandom(21);
+  for (let round = 0; round < 100; round++) {
+    const n = 1 + random.int(60);
+    const dag = randomDag(random, n, random.int(1 + 4 * n));
+    const questions = randomGraph(random, n, random.int(1 + 5 * n));
+    const { reduced, answers } = reductionAnswering(dag, questions);
+    t.deepEqual(reduced, transitiveReduction(dag));
+    t.deepEqual(answers, reachesEach(dag, questions));
+    t.is(reductionAnswering(dag, questions, { method: 'bitsets' }).answers, undefined);
   }
 });

@@ -2,7 +2,8 @@
 import test from 'ava';
 import { transitiveReduction } from '../../src/graph/transitive-reduction.js';
 import { buildPlan } from '../../src/order/build-plan.js';
-import { honouredImports } from '../../src/order/honoured-imports.js';
+import { reachesEach } from '../../src/graph/reach-queries.js';
+import { honouredImports, honouringReduction } from '../../src/order/honoured-imports.js';
 import { bruteForceClosure, randomDag, randomGraph } from '../helpers/graphs.js';
 import { seededRandom } from '../helpers/random.js';
 
@@ -19,5 +20,21 @@ test('an import is honoured exactly when the order reaches the imported module f
     }
     const count = flags.reduce((sum, f) => sum + f, 0);
     t.is(count, buildPlan(order, imports, new Float64Array(n).fill(1), Array.from({ length: n }, (_, i) => `m${i}`)).honoured.count);
+  }
+});
+
+test('an order reduced by honouringReduction has the flags of a fresh search, and the same reduction', (t) => {
+  const random = seededRandom(12);
+  for (let round = 0; round < 100; round++) {
+    const n = 1 + random.int(70);
+    const unreduced = randomDag(random, n, random.int(4 * n));
+    const imports = randomGraph(random, n, random.int(4 * n));
+    const order = honouringReduction(unreduced, imports);
+    t.deepEqual(order, transitiveReduction(unreduced));
+    const fresh = reachesEach(order, imports);
+    t.deepEqual(honouredImports(order, imports), fresh);
+    // Another question graph on the same order is searched, not read from the reduction's flags.
+    const other = randomGraph(random, n, random.int(4 * n));
+    t.deepEqual(honouredImports(order, other), reachesEach(order, other));
   }
 });
