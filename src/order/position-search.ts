@@ -17,6 +17,7 @@
 // rather than an exact (NP-hard) layering.
 
 import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { positionNeighbours } from './position-neighbours.js';
 
 export interface PositionProblem {
   graph: CompactGraph;
@@ -71,34 +72,34 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   const n = graph.nodeCount;
   const m = graph.targets.length;
   const { offsets, targets } = graph;
-  const D = p.maxLevel;
-  const T = p.maxTime;
+  const { useLevel, useTime } = p;
   const random = prng(seed);
 
   const { inOffsets, inEdge } = incomingEdges(graph);
 
   const pos: Positions = { level: initial.level.slice(), start: initial.start.slice() };
+  const { level, start } = pos;
 
   // Modules with an import inside their SCC are the only ones worth moving.
-  const movable: number[] = [];
+  const movableList: number[] = [];
   for (let v = 0; v < n; v++) {
     let inside = false;
     for (let e = offsets[v]; e < offsets[v + 1] && !inside; e++) inside = !fixed[e];
     for (let x = inOffsets[v]; x < inOffsets[v + 1] && !inside; x++) inside = !fixed[inEdge[x]];
-    if (inside) movable.push(v);
+    if (inside) movableList.push(v);
   }
-  if (movable.length === 0) return pos;
+  if (movableList.length === 0) return pos;
+  const movable = Int32Array.from(movableList);
   const innerList: number[] = [];
   for (let e = 0; e < m; e++) if (!fixed[e] && source[e] !== targets[e]) innerList.push(e);
   const inner = Int32Array.from(innerList);
+  // What a move reads: the imports inside the SCC, the inter-SCC neighbours that move too, the window the others allow (position-neighbours.ts).
+  const near = positionNeighbours(p, movable, inOffsets, inEdge, pos);
+  const { outStart, outNode, outW, inStart, inNode, inW, fixedOutStart, fixedOut, fixedInStart, fixedIn } = near;
 
   let maxDegree = 0;
-  for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v] + inOffsets[v + 1] - inOffsets[v]);
-  const outNode = new Int32Array(maxDegree);
-  const outW = new Float64Array(maxDegree);
-  const inNode = new Int32Array(maxDegree);
-  const inW = new Float64Array(maxDegree);
-  const levels = new Int32Array(2 * maxDegree + 3);
+  for (const v of movable) maxDegree = Math.max(maxDegree, outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v]);
+  const levels = new Int32Array(maxDegree + 3);
   const thrA = new Float64Array(maxDegree);
   const thrAW = new Float64Array(maxDegree);
   const thrB = new Float64Array(maxDegree);
@@ -106,12 +107,22 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   const idx = new Int32Array(maxDegree);
   let work = 0;
 
+  // Weight of v's imports inside its SCC that point down (as keptAt), imports first, each side in edge order.
   const localScore = (v: number): number => {
     let sum = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (!fixed[e] && keptAt(p, pos, e)) sum += importWeight[e];
-    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
-      const e = inEdge[x];
-      if (!fixed[e] && keptAt(p, pos, e)) sum += importWeight[e];
+    const lv = level[v];
+    const sv = start[v];
+    for (let i = outStart[v]; i < outStart[v + 1]; i++) {
+      const b = outNode[i];
+      if (useLevel && !(level[b] < lv)) continue;
+      if (useTime && !(start[b] + weight[b] <= sv)) continue;
+      sum += outW[i];
+    }
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) {
+      const a = inNode[i];
+      if (useLevel && !(lv < level[a])) continue;
+      if (useTime && !(sv + weight[v] <= start[a])) continue;
+      sum += inW[i];
     }
     return sum;
   };
@@ -149,35 +160,26 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   let targetLevel = -1;
   let targetStart = 0;
   const move = (v: number, randomPosition: boolean): number => {
-    let lowLevel = 0;
-    let highL = D - 1;
-    let lowStart = 0;
-    let highS = T - weight[v];
-    let outs = 0;
-    let ins = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const b = targets[e];
-      if (fixed[e]) {
-        lowLevel = Math.max(lowLevel, pos.level[b] + 1);
-        lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
-      } else {
-        outNode[outs] = b;
-        outW[outs++] = importWeight[e];
-      }
+    let lowLevel = near.lowLevel[v];
+    let highL = near.highLevel[v];
+    let lowStart = near.lowStart[v];
+    let highS = near.highStart[v];
+    for (let i = fixedOutStart[v]; i < fixedOutStart[v + 1]; i++) {
+      const b = fixedOut[i];
+      lowLevel = Math.max(lowLevel, level[b] + 1);
+      lowStart = Math.max(lowStart, start[b] + weight[b]);
     }
-    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
-      const e = inEdge[x];
-      const a = source[e];
-      if (fixed[e]) {
-        highL = Math.min(highL, pos.level[a] - 1);
-        highS = Math.min(highS, pos.start[a] - weight[v]);
-      } else {
-        inNode[ins] = a;
-        inW[ins++] = importWeight[e];
-      }
+    for (let i = fixedInStart[v]; i < fixedInStart[v + 1]; i++) {
+      const a = fixedIn[i];
+      highL = Math.min(highL, level[a] - 1);
+      highS = Math.min(highS, start[a] - weight[v]);
     }
-    if (!p.useLevel) lowLevel = highL = 0;
-    if (!p.useTime) lowStart = highS = 0;
+    const o0 = outStart[v];
+    const outs = outStart[v + 1] - o0;
+    const i0 = inStart[v];
+    const ins = inStart[v + 1] - i0;
+    if (!useLevel) lowLevel = highL = 0;
+    if (!useTime) lowStart = highS = 0;
     if (randomPosition && targetLevel >= 0) {
       bestLevel = Math.max(lowLevel, Math.min(highL, targetLevel));
       bestStart = Math.max(lowStart, Math.min(highS, targetStart));
@@ -191,45 +193,31 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     let k = 0;
     levels[k++] = lowLevel;
     levels[k++] = highL;
-    levels[k++] = pos.level[v];
-    if (p.useLevel) {
+    levels[k++] = level[v];
+    if (useLevel) {
       for (let i = 0; i < outs; i++) {
-        const l = pos.level[outNode[i]] + 1;
+        const l = level[outNode[o0 + i]] + 1;
         if (l >= lowLevel && l <= highL) levels[k++] = l;
       }
       for (let i = 0; i < ins; i++) {
-        const l = pos.level[inNode[i]] - 1;
+        const l = level[inNode[i0 + i]] - 1;
         if (l >= lowLevel && l <= highL) levels[k++] = l;
       }
     }
-    const candidates = levels.subarray(0, k).sort();
+    sortLevels(levels, k);
     let distinct = 0;
-    for (let i = 0; i < k; i++) if (i === 0 || candidates[i] !== candidates[i - 1]) candidates[distinct++] = candidates[i];
+    for (let i = 0; i < k; i++) if (i === 0 || levels[i] !== levels[i - 1]) levels[distinct++] = levels[i];
     const stride = distinct > MAX_LEVEL_CANDIDATES ? distinct / MAX_LEVEL_CANDIDATES : 1;
     let best = -Infinity;
     let ties = 0;
     for (let c = 0; c < distinct; c += stride) {
-      const l = candidates[Math.floor(c)];
-      let na = 0;
-      let nb = 0;
-      let totalB = 0;
-      for (let i = 0; i < outs; i++) {
-        const b = outNode[i];
-        if (p.useLevel && !(pos.level[b] < l)) continue;
-        thrA[na] = p.useTime ? pos.start[b] + weight[b] : 0;
-        thrAW[na++] = outW[i];
-      }
-      for (let i = 0; i < ins; i++) {
-        const a = inNode[i];
-        if (p.useLevel && !(pos.level[a] > l)) continue;
-        thrB[nb] = p.useTime ? pos.start[a] - weight[v] : 0;
-        thrBW[nb++] = inW[i];
-        totalB += inW[i];
-      }
+      const l = levels[Math.floor(c)];
       work += outs + ins + 1;
-      if (!p.useTime) {
-        let score = totalB;
-        for (let i = 0; i < na; i++) score += thrAW[i];
+      if (!useTime) {
+        // Depth alone: the in-weights above l, then the out-weights below it, summed in edge order as the sweep below would.
+        let score = 0;
+        for (let i = i0; i < i0 + ins; i++) if (!useLevel || level[inNode[i]] > l) score += inW[i];
+        for (let i = o0; i < o0 + outs; i++) if (!useLevel || level[outNode[i]] < l) score += outW[i];
         if (score > best || (score === best && random() * ++ties < 1)) {
           if (score > best) ties = 1;
           best = score;
@@ -237,6 +225,22 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
           bestStart = 0;
         }
         continue;
+      }
+      let na = 0;
+      let nb = 0;
+      let totalB = 0;
+      for (let i = o0; i < o0 + outs; i++) {
+        const b = outNode[i];
+        if (useLevel && !(level[b] < l)) continue;
+        thrA[na] = start[b] + weight[b];
+        thrAW[na++] = outW[i];
+      }
+      for (let i = i0; i < i0 + ins; i++) {
+        const a = inNode[i];
+        if (useLevel && !(level[a] > l)) continue;
+        thrB[nb] = start[a] - weight[v];
+        thrBW[nb++] = inW[i];
+        totalB += inW[i];
       }
       sortPairs(thrA, thrAW, na);
       sortPairs(thrB, thrBW, nb);
@@ -331,4 +335,21 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     }
   }
   return bestPos;
+}
+
+// Sorts levels[0..k) ascending in place: insertion sort for the few candidates of a usual move, the typed array's own sort for many.
+function sortLevels(levels: Int32Array, k: number): void {
+  if (k > 32) {
+    levels.subarray(0, k).sort();
+    return;
+  }
+  for (let i = 1; i < k; i++) {
+    const x = levels[i];
+    let j = i - 1;
+    while (j >= 0 && levels[j] > x) {
+      levels[j + 1] = levels[j];
+      j--;
+    }
+    levels[j + 1] = x;
+  }
 }
