@@ -22,6 +22,7 @@
 
 import { keptAt, type PositionProblem, type Positions } from './position-search.js';
 import { DynamicTopologicalOrder } from './dynamic-topological-order.js';
+import { GrowingAdjacency } from './growing-adjacency.js';
 
 /** Work the cycle searches, and separately the longest-path updates, may do in all (nodes and edges visited): ample for graphs of thousands of modules, linear for huge ones. */
 const REORDER_BUDGET_BASE = 5e6;
@@ -41,28 +42,41 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   const { graph, source, fixed, weight, importWeight } = p;
   const n = graph.nodeCount;
   const m = graph.targets.length;
+  const targets = graph.targets;
   const kept = new Uint8Array(m);
-  for (let e = 0; e < m; e++) kept[e] = fixed[e] || keptAt(p, pos, e) ? 1 : 0;
+  let keptCount = 0;
+  for (let e = 0; e < m; e++) {
+    kept[e] = fixed[e] || keptAt(p, pos, e) ? 1 : 0;
+    keptCount += kept[e];
+  }
 
   const byRank = new Int32Array(n);
   for (let i = 0; i < n; i++) byRank[i] = i;
   byRank.sort((a, b) => pos.level[a] - pos.level[b] || pos.start[a] - pos.start[b] || a - b);
   const topo = new DynamicTopologicalOrder(byRank, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
 
-  const outs: number[][] = Array.from({ length: n }, () => []);
-  const ins: number[][] = Array.from({ length: n }, () => []);
-  for (let e = 0; e < m; e++) {
-    if (!kept[e]) continue;
-    outs[source[e]].push(graph.targets[e]);
-    ins[graph.targets[e]].push(source[e]);
+  // The kept imports both ways, each row in edge order, with room for every dropped one (growing-adjacency.ts).
+  const from = new Int32Array(keptCount);
+  const to = new Int32Array(keptCount);
+  const dropped: number[] = [];
+  for (let e = 0, i = 0; e < m; e++) {
+    if (!kept[e]) {
+      dropped.push(e);
+      continue;
+    }
+    from[i] = source[e];
+    to[i++] = targets[e];
   }
+  const outs = new GrowingAdjacency(n, from, to, keptCount, dropped.length);
+  const ins = new GrowingAdjacency(n, to, from, keptCount, dropped.length);
   const downLevel = new Int32Array(n);
   const downCost = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = byRank[i];
     let l = 0;
     let c = 0;
-    for (const b of outs[v]) {
+    for (let x = outs.start[v]; x < outs.start[v + 1]; x++) {
+      const b = outs.node[x];
       l = Math.max(l, downLevel[b]);
       c = Math.max(c, downCost[b]);
     }
@@ -75,7 +89,8 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     const v = byRank[i];
     let l = 0;
     let c = 0;
-    for (const a of ins[v]) {
+    for (let x = ins.start[v]; x < ins.start[v + 1]; x++) {
+      const a = ins.node[x];
       l = Math.max(l, upLevel[a]);
       c = Math.max(c, upCost[a]);
     }
@@ -83,14 +98,12 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     upCost[v] = c + weight[v];
   }
 
-  const dropped: number[] = [];
-  for (let e = 0; e < m; e++) if (!kept[e]) dropped.push(e);
   dropped.sort((x, y) => importWeight[y] - importWeight[x] || x - y);
   const stack: number[] = [];
   let propagation = REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m);
   for (const e of dropped) {
     const a = source[e];
-    const b = graph.targets[e];
+    const b = targets[e];
     if (a === b) continue;
     if (p.useLevel && upLevel[a] + downLevel[b] > p.maxLevel) continue;
     if (p.useTime && upCost[a] + downCost[b] > p.maxTime) continue;
@@ -99,8 +112,8 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     if (grows && propagation <= 0) continue;
     if (!topo.addEdge(a, b, outs, ins)) continue;
     kept[e] = 1;
-    outs[a].push(b);
-    ins[b].push(a);
+    outs.add(a, b);
+    ins.add(b, a);
     // down() grows from a upwards through importers.
     if (downLevel[b] + 1 > downLevel[a] || downCost[b] + weight[a] > downCost[a]) {
       downLevel[a] = Math.max(downLevel[a], downLevel[b] + 1);
@@ -108,8 +121,14 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
       stack.push(a);
       while (stack.length > 0) {
         const x = stack.pop() as number;
-        propagation -= 1 + ins[x].length;
-        for (const y of ins[x]) {
+        propagation -= 1 + ins.degree(x);
+        for (let i = ins.start[x], j = ins.head[x]; i < ins.start[x + 1] || j >= 0; ) {
+          let y;
+          if (i < ins.start[x + 1]) y = ins.node[i++];
+          else {
+            y = ins.extra[j];
+            j = ins.next[j];
+          }
           if (downLevel[x] + 1 > downLevel[y] || downCost[x] + weight[y] > downCost[y]) {
             downLevel[y] = Math.max(downLevel[y], downLevel[x] + 1);
             downCost[y] = Math.max(downCost[y], downCost[x] + weight[y]);
@@ -125,8 +144,14 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
       stack.push(b);
       while (stack.length > 0) {
         const x = stack.pop() as number;
-        propagation -= 1 + outs[x].length;
-        for (const y of outs[x]) {
+        propagation -= 1 + outs.degree(x);
+        for (let i = outs.start[x], j = outs.head[x]; i < outs.start[x + 1] || j >= 0; ) {
+          let y;
+          if (i < outs.start[x + 1]) y = outs.node[i++];
+          else {
+            y = outs.extra[j];
+            j = outs.next[j];
+          }
           if (upLevel[x] + 1 > upLevel[y] || upCost[x] + weight[y] > upCost[y]) {
             upLevel[y] = Math.max(upLevel[y], upLevel[x] + 1);
             upCost[y] = Math.max(upCost[y], upCost[x] + weight[y]);
