@@ -31,6 +31,8 @@ export interface PositionProblem {
   useTime: boolean;
   /** Number of levels (0..maxLevel-1). */
   maxLevel: number;
+  /** Each module's incoming edges (incomingEdges of graph), when the caller has them already. */
+  incoming?: { inOffsets: Int32Array; inEdge: Int32Array };
   /** Latest finish time. With useTime, weights and maxTime are integers ≥ 1 (see auto-order.ts), so all arithmetic is exact. */
   maxTime: number;
 }
@@ -75,7 +77,7 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   const { useLevel, useTime } = p;
   const random = prng(seed);
 
-  const { inOffsets, inEdge } = incomingEdges(graph);
+  const { inOffsets, inEdge } = p.incoming ?? incomingEdges(graph);
 
   const pos: Positions = { level: initial.level.slice(), start: initial.start.slice() };
   const { level, start } = pos;

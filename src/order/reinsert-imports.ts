@@ -50,9 +50,7 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     keptCount += kept[e];
   }
 
-  const byRank = new Int32Array(n);
-  for (let i = 0; i < n; i++) byRank[i] = i;
-  byRank.sort((a, b) => pos.level[a] - pos.level[b] || pos.start[a] - pos.start[b] || a - b);
+  const byRank = byPosition(pos);
   const topo = new DynamicTopologicalOrder(byRank, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
 
   // The kept imports both ways, each row in edge order, with room for every dropped one (growing-adjacency.ts).
@@ -162,4 +160,29 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     }
   }
   return { kept, upLevel, downLevel, upCost, downCost };
+}
+
+// Modules by (level, start, id): a counting sort by level (ids ascending inside each), then each level by start when starts differ; a plain sort when levels span more than there are modules.
+function byPosition(pos: Positions): Int32Array {
+  const { level, start } = pos;
+  const n = level.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let low = Infinity;
+  let high = -Infinity;
+  let sameStart = true;
+  for (let v = 0; v < n; v++) {
+    low = Math.min(low, level[v]);
+    high = Math.max(high, level[v]);
+    if (start[v] !== start[0]) sameStart = false;
+  }
+  const byStart = (a: number, b: number): number => start[a] - start[b] || a - b;
+  if (n === 0 || high - low > n) return order.sort((a, b) => level[a] - level[b] || byStart(a, b));
+  const first = new Int32Array(high - low + 2);
+  for (let v = 0; v < n; v++) first[level[v] - low + 1]++;
+  for (let l = 0; l <= high - low; l++) first[l + 1] += first[l];
+  const fill = first.slice();
+  for (let v = 0; v < n; v++) order[fill[level[v] - low]++] = v;
+  if (!sameStart) for (let l = 0; l <= high - low; l++) if (first[l + 1] - first[l] > 1) order.subarray(first[l], first[l + 1]).sort(byStart);
+  return order;
 }
