@@ -37,7 +37,7 @@
 // stricter depth bound).
 
 import { compactGraphFromEdges, incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
-import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
+import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { linearOrderWithinComponents } from './linear-order.js';
 import type { PositionProblem } from './position-search.js';
 import { searchRounds } from './search-rounds.js';
@@ -56,6 +56,8 @@ export interface AutoOrderOptions {
   seed?: number;
   /** Multiplies the local search's work budget (default 1). */
   effort?: number;
+  /** The graph's SCCs (stronglyConnectedComponents(graph)) when the caller has them already. */
+  components?: StronglyConnectedComponents;
 }
 
 /** An import that the order does not honour (B is not reachable from A). */
@@ -108,7 +110,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     ladder = maxCost !== undefined;
   }
 
-  const scc = stronglyConnectedComponents(graph);
+  const scc = options.components ?? stronglyConnectedComponents(graph);
   const comp = scc.componentOf;
   const source = new Int32Array(m);
   const fixed = new Uint8Array(m);
