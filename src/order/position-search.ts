@@ -102,6 +102,9 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   let maxDegree = 0;
   for (const v of movable) maxDegree = Math.max(maxDegree, outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v]);
   const levels = new Int32Array(maxDegree + 3);
+  // The levels of the moving module's neighbours inside its SCC, read once per move.
+  const outLevel = new Int32Array(maxDegree);
+  const inLevel = new Int32Array(maxDegree);
   const thrA = new Float64Array(maxDegree);
   const thrAW = new Float64Array(maxDegree);
   const thrB = new Float64Array(maxDegree);
@@ -166,15 +169,16 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     let highL = near.highLevel[v];
     let lowStart = near.lowStart[v];
     let highS = near.highStart[v];
+    // Only the bounds in use (the others are set to 0 below).
     for (let i = fixedOutStart[v]; i < fixedOutStart[v + 1]; i++) {
       const b = fixedOut[i];
-      lowLevel = Math.max(lowLevel, level[b] + 1);
-      lowStart = Math.max(lowStart, start[b] + weight[b]);
+      if (useLevel) lowLevel = Math.max(lowLevel, level[b] + 1);
+      if (useTime) lowStart = Math.max(lowStart, start[b] + weight[b]);
     }
     for (let i = fixedInStart[v]; i < fixedInStart[v + 1]; i++) {
       const a = fixedIn[i];
-      highL = Math.min(highL, level[a] - 1);
-      highS = Math.min(highS, start[a] - weight[v]);
+      if (useLevel) highL = Math.min(highL, level[a] - 1);
+      if (useTime) highS = Math.min(highS, start[a] - weight[v]);
     }
     const o0 = outStart[v];
     const outs = outStart[v + 1] - o0;
@@ -198,11 +202,11 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     levels[k++] = level[v];
     if (useLevel) {
       for (let i = 0; i < outs; i++) {
-        const l = level[outNode[o0 + i]] + 1;
+        const l = (outLevel[i] = level[outNode[o0 + i]]) + 1;
         if (l >= lowLevel && l <= highL) levels[k++] = l;
       }
       for (let i = 0; i < ins; i++) {
-        const l = level[inNode[i0 + i]] - 1;
+        const l = (inLevel[i] = level[inNode[i0 + i]]) - 1;
         if (l >= lowLevel && l <= highL) levels[k++] = l;
       }
     }
@@ -218,8 +222,8 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
       if (!useTime) {
         // Depth alone: the in-weights above l, then the out-weights below it, summed in edge order as the sweep below would.
         let score = 0;
-        for (let i = i0; i < i0 + ins; i++) if (!useLevel || level[inNode[i]] > l) score += inW[i];
-        for (let i = o0; i < o0 + outs; i++) if (!useLevel || level[outNode[i]] < l) score += outW[i];
+        for (let i = 0; i < ins; i++) if (!useLevel || inLevel[i] > l) score += inW[i0 + i];
+        for (let i = 0; i < outs; i++) if (!useLevel || outLevel[i] < l) score += outW[o0 + i];
         if (score > best || (score === best && random() * ++ties < 1)) {
           if (score > best) ties = 1;
           best = score;
