@@ -102,6 +102,10 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   let maxDegree = 0;
   for (const v of movable) maxDegree = Math.max(maxDegree, outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v]);
   const levels = new Int32Array(maxDegree + 3);
+  // The candidate levels a move scores, and their difference array (integral weights only).
+  const candidate = new Int32Array(maxDegree + 3);
+  const diff = new Float64Array(maxDegree + 4);
+  const integral = integralWeights(p);
   // The levels of the moving module's neighbours inside its SCC, read once per move.
   const outLevel = new Int32Array(maxDegree);
   const inLevel = new Int32Array(maxDegree);
@@ -216,6 +220,29 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     const stride = distinct > MAX_LEVEL_CANDIDATES ? distinct / MAX_LEVEL_CANDIDATES : 1;
     let best = -Infinity;
     let ties = 0;
+    if (useLevel && !useTime && integral && distinct > 3) {
+      // Depth alone with integer weights: every candidate's score from one difference array over the candidates; the sums are exact, so each equals the direct sum below.
+      let picked = 0;
+      for (let c = 0; c < distinct; c += stride) candidate[picked++] = levels[Math.floor(c)];
+      diff.fill(0, 0, picked + 1);
+      for (let i = 0; i < ins; i++) {
+        diff[0] += inW[i0 + i];
+        diff[countBelow(candidate, picked, inLevel[i])] -= inW[i0 + i];
+      }
+      for (let i = 0; i < outs; i++) diff[countBelow(candidate, picked, outLevel[i] + 1)] += outW[o0 + i];
+      let score = 0;
+      for (let j = 0; j < picked; j++) {
+        score += diff[j];
+        work += outs + ins + 1;
+        if (score > best || (score === best && random() * ++ties < 1)) {
+          if (score > best) ties = 1;
+          best = score;
+          bestLevel = candidate[j];
+          bestStart = 0;
+        }
+      }
+      return best;
+    }
     for (let c = 0; c < distinct; c += stride) {
       const l = levels[Math.floor(c)];
       work += outs + ins + 1;
@@ -358,4 +385,28 @@ function sortLevels(levels: Int32Array, k: number): void {
     }
     levels[j + 1] = x;
   }
+}
+
+// How many of sorted[0..k) are below x.
+function countBelow(sorted: Int32Array, k: number, x: number): number {
+  let lo = 0;
+  let hi = k;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// True when the weights of the imports inside SCCs are integers whose sum stays exact in doubles: then sums in any order are equal.
+function integralWeights(p: PositionProblem): boolean {
+  let total = 0;
+  for (let e = 0; e < p.fixed.length; e++) {
+    if (p.fixed[e]) continue;
+    const w = p.importWeight[e];
+    if (!Number.isInteger(w)) return false;
+    total += Math.abs(w);
+  }
+  return total <= Number.MAX_SAFE_INTEGER;
 }
