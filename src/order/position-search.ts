@@ -12,7 +12,8 @@
 // next to the other end of a dropped import) and descent resumes; a local optimum up
 // to SLACK below the best is kept as the next start; the best positions ever
 // seen are returned.
-// Cost: bounded by `budget` move-steps (one step = one neighbour looked at).
+// Cost: bounded by `budget` move-steps (one step = one neighbour looked at); a
+// move reads only what can change (position-neighbours.ts, gathered once per search).
 // Choice: a cheap, deterministic heuristic with a quality/time knob (budget),
 // rather than an exact (NP-hard) layering.
 

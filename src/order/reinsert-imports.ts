@@ -1,7 +1,7 @@
 // Adds back dropped imports that fit: the positions are a feasible schedule, not the tightest one, so some imports fit after all.
 //
 // Algorithm: greedy insertion with incremental longest paths and a dynamic
-// topological order (Pearce–Kelly). H = imports kept by the positions. Each
+// topological order (Pearce–Kelly) over H's rows (growing-adjacency.ts). H = imports kept by the positions. Each
 // dropped import A→B, heaviest first, is added when up(A) + down(B) is within
 // both bounds (up: longest path ending at A from above, down: longest path from
 // B downwards; in modules and in cost) and B does not reach A in H (no cycle).
