@@ -1,10 +1,11 @@
 // Adds back dropped imports that fit: the positions are a feasible schedule, not the tightest one, so some imports fit after all.
 //
 // Algorithm: greedy insertion with incremental longest paths and a dynamic
-// topological order (Pearce–Kelly) over H's rows (growing-adjacency.ts). H = imports kept by the positions. Each
-// dropped import A→B, heaviest first, is added when up(A) + down(B) is within
-// both bounds (up: longest path ending at A from above, down: longest path from
-// B downwards; in modules and in cost) and B does not reach A in H (no cycle).
+// topological order (Pearce–Kelly) over H's rows (growing-adjacency.ts).
+// H = imports kept by the positions. Each dropped import A→B, heaviest first,
+// is added when up(A) + down(B) is within both bounds (up: longest path ending
+// at A from above, down: longest path from B downwards; in modules and in
+// cost) and B does not reach A in H (no cycle).
 // The order `ord` (imported modules first) is kept topological: when B is not
 // already before A, a search from B downwards and from A upwards, both inside
 // the window ord(A)..ord(B), either finds the cycle or finds the few modules
