@@ -36,8 +36,8 @@
 // weight the depth bound alone keeps (with equal costs a cost bound is only a
 // stricter depth bound).
 
-import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
-import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
+import { compactGraphFromEdges, incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { linearOrderWithinComponents } from './linear-order.js';
 import type { PositionProblem } from './position-search.js';
 import { searchRounds } from './search-rounds.js';
@@ -56,6 +56,8 @@ export interface AutoOrderOptions {
   seed?: number;
   /** Multiplies the local search's work budget (default 1). */
   effort?: number;
+  /** The graph's SCCs (stronglyConnectedComponents(graph)) when the caller has them already. */
+  components?: StronglyConnectedComponents;
 }
 
 /** An import that the order does not honour (B is not reachable from A). */
@@ -108,7 +110,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     ladder = maxCost !== undefined;
   }
 
-  const scc = stronglyConnectedComponents(graph);
+  const scc = options.components ?? stronglyConnectedComponents(graph);
   const comp = scc.componentOf;
   const source = new Int32Array(m);
   const fixed = new Uint8Array(m);
@@ -139,9 +141,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     w.set(weight); // only for reporting path costs
   }
   // What the always-kept inter-SCC imports force; nodes by component id come imported-first.
-  const byComponent = new Int32Array(n);
-  for (let i = 0; i < n; i++) byComponent[i] = i;
-  byComponent.sort((a, b) => comp[a] - comp[b] || a - b);
+  const byComponent = byComponentThenId(comp, scc.count);
   const forced = forcedPath(byComponent, graph, fixed, w);
   let raised = false;
   const D = useLevel ? Math.max(Math.floor(maxDepth as number), forced.depth) : n;
@@ -152,9 +152,11 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   // Small graphs (up to 10,000 modules and imports, a second or so) get up to 8× the base budget, for restarts that make the result steadier.
   const base = 4e6 + 30 * (n + m);
   const budget = (options.effort ?? 1) * base * (1 + 7 * Math.min(1, (10_000 / Math.max(1, n + m)) ** 2));
-  const linear = linearOrderWithinComponents(graph, scc, importWeight, budget / 4);
+  const incoming = incomingEdges(graph);
+  const linear = linearOrderWithinComponents(graph, scc, importWeight, budget / 4, { ...incoming, source });
   const problem: PositionProblem = {
     graph,
+    incoming,
     source,
     fixed,
     importWeight,
@@ -176,15 +178,11 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     result = searchRounds(problem, seedPositions(problem, linear.order, linear.rank), seed, budget);
   }
 
-  const from: number[] = [];
-  const to: number[] = [];
   const givenUp: GivenUpImport[] = [];
   let honoured = 0;
   let honouredWeight = 0;
   for (let e = 0; e < m; e++) {
     if (result.kept[e]) {
-      from.push(source[e]);
-      to.push(graph.targets[e]);
       honoured++;
       honouredWeight += importWeight[e];
     } else {
@@ -202,7 +200,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
   }
   givenUp.sort((x, y) => y.weight - x.weight || x.pathCost - y.pathCost || x.from - y.from || x.to - y.to);
   return {
-    order: compactGraphFromEdges(n, from, to),
+    order: keptSubgraph(graph, result.kept, source),
     honoured,
     honouredWeight,
     givenUp,
@@ -233,4 +231,49 @@ function forcedPath(byComponent: Int32Array, graph: CompactGraph, fixed: Uint8Ar
     cost = Math.max(cost, finish[v]);
   }
   return { depth, cost };
+}
+
+// Node ids by component id, then id: a counting sort (stable, ids ascending), as a sort by (component, id) would give.
+function byComponentThenId(comp: Int32Array, components: number): Int32Array {
+  const n = comp.length;
+  const first = new Int32Array(components + 1);
+  for (let v = 0; v < n; v++) first[comp[v] + 1]++;
+  for (let c = 0; c < components; c++) first[c + 1] += first[c];
+  const order = new Int32Array(n);
+  for (let v = 0; v < n; v++) order[first[comp[v]]++] = v;
+  return order;
+}
+
+// The kept edges as a graph: each row of the graph is ascending without repeats, so its kept part is one too and needs no sort; a graph without that shape is built as from any edges.
+function keptSubgraph(graph: CompactGraph, kept: Uint8Array, source: Int32Array): CompactGraph {
+  const n = graph.nodeCount;
+  const { offsets, targets } = graph;
+  const rowOffsets = new Int32Array(n + 1);
+  let count = 0;
+  for (let v = 0; v < n; v++) {
+    rowOffsets[v] = count;
+    let last = -1;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      if (!kept[e]) continue;
+      const b = targets[e];
+      if (b <= last || b === v) return compactGraphFromEdges(n, ...keptPairs(kept, source, targets));
+      last = b;
+      count++;
+    }
+  }
+  rowOffsets[n] = count;
+  const rowTargets = new Int32Array(count);
+  for (let e = 0, i = 0; e < targets.length; e++) if (kept[e]) rowTargets[i++] = targets[e];
+  return { nodeCount: n, offsets: rowOffsets, targets: rowTargets };
+}
+
+function keptPairs(kept: Uint8Array, source: Int32Array, targets: Int32Array): [number[], number[]] {
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let e = 0; e < targets.length; e++) {
+    if (!kept[e]) continue;
+    from.push(source[e]);
+    to.push(targets[e]);
+  }
+  return [from, to];
 }

@@ -21,12 +21,16 @@ export interface ComponentExplanation {
 
 /** For each SCC with a given-up import: those imports, heaviest first, then the ones that stretch the build least. */
 export function explainGivenUp(auto: AutoOrder, names: readonly string[]): ComponentExplanation[] {
-  const size = new Map<number, number>();
-  const first = new Map<number, number>();
-  auto.componentOf.forEach((c, v) => {
-    size.set(c, (size.get(c) ?? 0) + 1);
-    if (!first.has(c)) first.set(c, v);
-  });
+  // Each SCC's size and lowest id, by component id.
+  const comp = auto.componentOf;
+  let count = 0;
+  for (let v = 0; v < comp.length; v++) count = Math.max(count, comp[v] + 1);
+  const size = new Int32Array(count);
+  const first = new Int32Array(count).fill(-1);
+  for (let v = 0; v < comp.length; v++) {
+    size[comp[v]]++;
+    if (first[comp[v]] < 0) first[comp[v]] = v;
+  }
   const byComponent = new Map<number, GivenUpExplained[]>();
   for (const g of auto.givenUp) {
     const list = byComponent.get(g.component) ?? [];
@@ -35,8 +39,8 @@ export function explainGivenUp(auto: AutoOrder, names: readonly string[]): Compo
   }
   return [...byComponent.entries()]
     .map(([c, givenUp]) => ({
-      first: names[first.get(c) as number],
-      size: size.get(c) as number,
+      first: names[first[c]],
+      size: size[c],
       givenUp: givenUp.sort((a, b) => b.weight - a.weight || a.pathCost - b.pathCost || (a.importer < b.importer ? -1 : a.importer > b.importer ? 1 : a.imported < b.imported ? -1 : 1)),
     }))
     .sort((a, b) => b.size - a.size || (a.first < b.first ? -1 : 1));

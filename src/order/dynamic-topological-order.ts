@@ -13,75 +13,102 @@
 // only edges that already agree with the order are taken, so a huge graph
 // cannot make re-insertion quadratic. Counted in steps, so still deterministic.
 
+import type { GrowingAdjacency } from './growing-adjacency.js';
+
 export class DynamicTopologicalOrder {
   /** ord[v]: v's slot; node[slot]: the module there. */
   readonly ord: Int32Array;
   readonly node: Int32Array;
   private readonly mark: Int32Array;
   private stamp = 0;
-  private readonly stack: number[] = [];
+  /** The search's stack and the two regions found (each module at most once per search). */
+  private readonly stack: Int32Array;
+  private readonly forward: Int32Array;
+  private readonly backward: Int32Array;
+  private found = 0;
   /** Search steps left (nodes and edges visited). */
   private budget: number;
 
   constructor(initial: Int32Array, budget: number) {
+    const n = initial.length;
     this.budget = budget;
     this.node = initial.slice();
-    this.ord = new Int32Array(initial.length);
-    for (let i = 0; i < initial.length; i++) this.ord[initial[i]] = i;
-    this.mark = new Int32Array(initial.length);
+    this.ord = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.ord[initial[i]] = i;
+    this.mark = new Int32Array(n);
+    this.stack = new Int32Array(n);
+    this.forward = new Int32Array(n);
+    this.backward = new Int32Array(n);
   }
 
   /** Makes room for A→B if it closes no cycle through `outs`/`ins` (adjacency of the kept edges) and returns true; false if B reaches A. */
-  addEdge(a: number, b: number, outs: readonly number[][], ins: readonly number[][]): boolean {
+  addEdge(a: number, b: number, outs: GrowingAdjacency, ins: GrowingAdjacency): boolean {
     const { ord } = this;
     if (ord[b] < ord[a]) return true;
     if (this.budget <= 0) return false;
     const lower = ord[a];
     const upper = ord[b];
     this.stamp += 2;
-    const deltaF = this.collect(b, outs, (x) => ord[x] > lower, a);
-    if (deltaF === undefined) return false;
-    const deltaB = this.collect(a, ins, (x) => ord[x] < upper, -1);
-    if (deltaB === undefined) return false;
-    this.reorder(deltaF, deltaB);
+    if (!this.collect(b, outs, true, lower, a, this.forward)) return false;
+    const forward = this.found;
+    if (!this.collect(a, ins, false, upper, -1, this.backward)) return false;
+    this.reorder(forward, this.found);
     return true;
   }
 
-  // Nodes reachable from `from` through `adjacency` inside the window; undefined if `stop` is reached or the budget runs out.
-  private collect(from: number, adjacency: readonly number[][], inside: (x: number) => boolean, stop: number): number[] | undefined {
+  // Modules reachable from `from` through `adjacency` inside the window (ord above `bound` going forward, below it going backward), into `found`; false if `stop` is reached or the budget runs out.
+  private collect(from: number, adjacency: GrowingAdjacency, forward: boolean, bound: number, stop: number, found: Int32Array): boolean {
+    const { ord, mark, stack } = this;
+    const { start, node, head, next, extra } = adjacency;
     const seen = this.stamp - (stop >= 0 ? 1 : 0);
-    const found = [from];
-    this.mark[from] = seen;
-    this.stack.length = 0;
-    this.stack.push(from);
-    while (this.stack.length > 0) {
-      const x = this.stack.pop() as number;
-      this.budget -= 1 + adjacency[x].length;
-      if (this.budget < 0) return undefined;
-      for (const y of adjacency[x]) {
-        if (y === stop) return undefined;
-        if (this.mark[y] === seen || !inside(y)) continue;
-        this.mark[y] = seen;
-        found.push(y);
-        this.stack.push(y);
+    let count = 0;
+    found[count++] = from;
+    mark[from] = seen;
+    let top = 0;
+    stack[top++] = from;
+    while (top > 0) {
+      const x = stack[--top];
+      this.budget -= 1 + adjacency.degree(x);
+      if (this.budget < 0) return false;
+      for (let i = start[x], j = head[x]; i < start[x + 1] || j >= 0; ) {
+        let y;
+        if (i < start[x + 1]) y = node[i++];
+        else {
+          y = extra[j];
+          j = next[j];
+        }
+        if (y === stop) return false;
+        if (mark[y] === seen || (forward ? ord[y] <= bound : ord[y] >= bound)) continue;
+        mark[y] = seen;
+        found[count++] = y;
+        stack[top++] = y;
       }
     }
-    return found;
+    this.found = count;
+    return true;
   }
 
-  private reorder(deltaF: number[], deltaB: number[]): void {
+  // Deals the slots of both regions out again, the forward region's modules first, each region in its old order.
+  private reorder(forwardCount: number, backwardCount: number): void {
     const { ord, node } = this;
-    const byOrd = (x: number, y: number): number => ord[x] - ord[y];
-    deltaF.sort(byOrd);
-    deltaB.sort(byOrd);
-    const slots: number[] = [];
-    for (const v of deltaF) slots.push(ord[v]);
-    for (const v of deltaB) slots.push(ord[v]);
-    slots.sort((x, y) => x - y);
-    let i = 0;
-    for (const v of deltaF) ord[v] = slots[i++];
-    for (const v of deltaB) ord[v] = slots[i++];
-    for (const v of deltaF) node[ord[v]] = v;
-    for (const v of deltaB) node[ord[v]] = v;
+    // Slots are distinct, so a region sorted by slot is its slots sorted, each read back through `node`.
+    const fSlots = this.forward.subarray(0, forwardCount);
+    const bSlots = this.backward.subarray(0, backwardCount);
+    for (let i = 0; i < forwardCount; i++) fSlots[i] = ord[fSlots[i]];
+    for (let i = 0; i < backwardCount; i++) bSlots[i] = ord[bSlots[i]];
+    fSlots.sort();
+    bSlots.sort();
+    const modules = this.stack;
+    for (let i = 0; i < forwardCount; i++) modules[i] = node[fSlots[i]];
+    for (let i = 0; i < backwardCount; i++) modules[forwardCount + i] = node[bSlots[i]];
+    // The slots of both, merged in order, dealt to the modules in turn.
+    let f = 0;
+    let b = 0;
+    for (let i = 0; i < forwardCount + backwardCount; i++) {
+      const slot = b >= backwardCount || (f < forwardCount && fSlots[f] < bSlots[b]) ? fSlots[f++] : bSlots[b++];
+      const v = modules[i];
+      ord[v] = slot;
+      node[slot] = v;
+    }
   }
 }

@@ -11,7 +11,7 @@
 // gets the cheap start and few or no passes. Choice: fast and deterministic rather
 // than optimal (the problem is NP-hard); the order is only a seed for auto-order.
 
-import type { CompactGraph } from '../graph/compact-graph.js';
+import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
 
 /**
@@ -24,6 +24,7 @@ export function linearOrderWithinComponents(
   scc: StronglyConnectedComponents,
   edgeWeight: Float64Array,
   budget: number,
+  edges: { inOffsets: Int32Array; inEdge: Int32Array; source: Int32Array } = incomingWithSources(graph),
 ): { order: Int32Array; rank: Int32Array } {
   const n = graph.nodeCount;
   const comp = scc.componentOf;
@@ -38,26 +39,12 @@ export function linearOrderWithinComponents(
       balance[b] -= edgeWeight[e];
     }
   }
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => comp[a] - comp[b] || balance[a] - balance[b] || a - b);
+  const order = byComponentThenBalance(comp, scc.count, balance);
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[order[i]] = i;
 
   // Reverse adjacency with edge ids, for importers inside the SCC.
-  const inOffsets = new Int32Array(n + 1);
-  for (let e = 0; e < targets.length; e++) inOffsets[targets[e] + 1]++;
-  for (let v = 0; v < n; v++) inOffsets[v + 1] += inOffsets[v];
-  const fill = inOffsets.slice(0, n);
-  const inSource = new Int32Array(targets.length);
-  const inEdge = new Int32Array(targets.length);
-  for (let v = 0; v < n; v++) {
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const i = fill[targets[e]]++;
-      inSource[i] = v;
-      inEdge[i] = e;
-    }
-  }
+  const { inOffsets, inEdge, source } = edges;
 
   let work = 0;
   const gain = new Float64Array(n + 1);
@@ -82,7 +69,7 @@ export function linearOrderWithinComponents(
             gain[p + 1] += edgeWeight[e]; // kept for slots after b
           }
           for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
-            const a = inSource[x];
+            const a = source[inEdge[x]];
             if (comp[a] !== comp[v]) continue;
             let p = rank[a] - start;
             if (p > from) p--;
@@ -121,4 +108,27 @@ export function linearOrderWithinComponents(
     start = end;
   }
   return { order, rank };
+}
+
+// Nodes sorted by (component, balance, id): a counting sort by component (ids ascending inside each), then a sort of each component of two or more by balance, ties by id.
+function byComponentThenBalance(comp: Int32Array, components: number, balance: Float64Array): Int32Array {
+  const n = comp.length;
+  const first = new Int32Array(components + 1);
+  for (let v = 0; v < n; v++) first[comp[v] + 1]++;
+  for (let c = 0; c < components; c++) first[c + 1] += first[c];
+  const order = new Int32Array(n);
+  const fill = first.slice(0, components);
+  for (let v = 0; v < n; v++) order[fill[comp[v]]++] = v;
+  for (let c = 0; c < components; c++) {
+    if (first[c + 1] - first[c] < 2) continue;
+    order.subarray(first[c], first[c + 1]).sort((a, b) => balance[a] - balance[b] || a - b);
+  }
+  return order;
+}
+
+/** Each node's incoming edges (incomingEdges) and each edge's source, for callers that have neither. */
+export function incomingWithSources(graph: CompactGraph): { inOffsets: Int32Array; inEdge: Int32Array; source: Int32Array } {
+  const source = new Int32Array(graph.targets.length);
+  for (let v = 0; v < graph.nodeCount; v++) source.fill(v, graph.offsets[v], graph.offsets[v + 1]);
+  return { ...incomingEdges(graph), source };
 }

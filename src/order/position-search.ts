@@ -12,11 +12,13 @@
 // next to the other end of a dropped import) and descent resumes; a local optimum up
 // to SLACK below the best is kept as the next start; the best positions ever
 // seen are returned.
-// Cost: bounded by `budget` move-steps (one step = one neighbour looked at).
+// Cost: bounded by `budget` move-steps (one step = one neighbour looked at); a
+// move reads only what can change (position-neighbours.ts, gathered once per search).
 // Choice: a cheap, deterministic heuristic with a quality/time knob (budget),
 // rather than an exact (NP-hard) layering.
 
 import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { positionNeighbours } from './position-neighbours.js';
 
 export interface PositionProblem {
   graph: CompactGraph;
@@ -30,6 +32,8 @@ export interface PositionProblem {
   useTime: boolean;
   /** Number of levels (0..maxLevel-1). */
   maxLevel: number;
+  /** Each module's incoming edges (incomingEdges of graph), when the caller has them already. */
+  incoming?: { inOffsets: Int32Array; inEdge: Int32Array };
   /** Latest finish time. With useTime, weights and maxTime are integers ≥ 1 (see auto-order.ts), so all arithmetic is exact. */
   maxTime: number;
 }
@@ -71,34 +75,41 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   const n = graph.nodeCount;
   const m = graph.targets.length;
   const { offsets, targets } = graph;
-  const D = p.maxLevel;
-  const T = p.maxTime;
+  const { useLevel, useTime } = p;
   const random = prng(seed);
 
-  const { inOffsets, inEdge } = incomingEdges(graph);
+  const { inOffsets, inEdge } = p.incoming ?? incomingEdges(graph);
 
   const pos: Positions = { level: initial.level.slice(), start: initial.start.slice() };
+  const { level, start } = pos;
 
   // Modules with an import inside their SCC are the only ones worth moving.
-  const movable: number[] = [];
+  const movableList: number[] = [];
   for (let v = 0; v < n; v++) {
     let inside = false;
     for (let e = offsets[v]; e < offsets[v + 1] && !inside; e++) inside = !fixed[e];
     for (let x = inOffsets[v]; x < inOffsets[v + 1] && !inside; x++) inside = !fixed[inEdge[x]];
-    if (inside) movable.push(v);
+    if (inside) movableList.push(v);
   }
-  if (movable.length === 0) return pos;
+  if (movableList.length === 0) return pos;
+  const movable = Int32Array.from(movableList);
   const innerList: number[] = [];
   for (let e = 0; e < m; e++) if (!fixed[e] && source[e] !== targets[e]) innerList.push(e);
   const inner = Int32Array.from(innerList);
+  // What a move reads: the imports inside the SCC, the inter-SCC neighbours that move too, the window the others allow (position-neighbours.ts).
+  const near = positionNeighbours(p, movable, inOffsets, inEdge, pos);
+  const { outStart, outNode, outW, inStart, inNode, inW, fixedOutStart, fixedOut, fixedInStart, fixedIn } = near;
 
   let maxDegree = 0;
-  for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v] + inOffsets[v + 1] - inOffsets[v]);
-  const outNode = new Int32Array(maxDegree);
-  const outW = new Float64Array(maxDegree);
-  const inNode = new Int32Array(maxDegree);
-  const inW = new Float64Array(maxDegree);
-  const levels = new Int32Array(2 * maxDegree + 3);
+  for (const v of movable) maxDegree = Math.max(maxDegree, outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v]);
+  const levels = new Int32Array(maxDegree + 3);
+  // The candidate levels a move scores, and their difference array (integral weights only).
+  const candidate = new Int32Array(maxDegree + 3);
+  const diff = new Float64Array(maxDegree + 4);
+  const integral = integralWeights(p);
+  // The levels of the moving module's neighbours inside its SCC, read once per move.
+  const outLevel = new Int32Array(maxDegree);
+  const inLevel = new Int32Array(maxDegree);
   const thrA = new Float64Array(maxDegree);
   const thrAW = new Float64Array(maxDegree);
   const thrB = new Float64Array(maxDegree);
@@ -106,12 +117,22 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   const idx = new Int32Array(maxDegree);
   let work = 0;
 
+  // Weight of v's imports inside its SCC that point down (as keptAt), imports first, each side in edge order.
   const localScore = (v: number): number => {
     let sum = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (!fixed[e] && keptAt(p, pos, e)) sum += importWeight[e];
-    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
-      const e = inEdge[x];
-      if (!fixed[e] && keptAt(p, pos, e)) sum += importWeight[e];
+    const lv = level[v];
+    const sv = start[v];
+    for (let i = outStart[v]; i < outStart[v + 1]; i++) {
+      const b = outNode[i];
+      if (useLevel && !(level[b] < lv)) continue;
+      if (useTime && !(start[b] + weight[b] <= sv)) continue;
+      sum += outW[i];
+    }
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) {
+      const a = inNode[i];
+      if (useLevel && !(lv < level[a])) continue;
+      if (useTime && !(sv + weight[v] <= start[a])) continue;
+      sum += inW[i];
     }
     return sum;
   };
@@ -149,35 +170,27 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   let targetLevel = -1;
   let targetStart = 0;
   const move = (v: number, randomPosition: boolean): number => {
-    let lowLevel = 0;
-    let highL = D - 1;
-    let lowStart = 0;
-    let highS = T - weight[v];
-    let outs = 0;
-    let ins = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const b = targets[e];
-      if (fixed[e]) {
-        lowLevel = Math.max(lowLevel, pos.level[b] + 1);
-        lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
-      } else {
-        outNode[outs] = b;
-        outW[outs++] = importWeight[e];
-      }
+    let lowLevel = near.lowLevel[v];
+    let highL = near.highLevel[v];
+    let lowStart = near.lowStart[v];
+    let highS = near.highStart[v];
+    // Only the bounds in use (the others are set to 0 below).
+    for (let i = fixedOutStart[v]; i < fixedOutStart[v + 1]; i++) {
+      const b = fixedOut[i];
+      if (useLevel) lowLevel = Math.max(lowLevel, level[b] + 1);
+      if (useTime) lowStart = Math.max(lowStart, start[b] + weight[b]);
     }
-    for (let x = inOffsets[v]; x < inOffsets[v + 1]; x++) {
-      const e = inEdge[x];
-      const a = source[e];
-      if (fixed[e]) {
-        highL = Math.min(highL, pos.level[a] - 1);
-        highS = Math.min(highS, pos.start[a] - weight[v]);
-      } else {
-        inNode[ins] = a;
-        inW[ins++] = importWeight[e];
-      }
+    for (let i = fixedInStart[v]; i < fixedInStart[v + 1]; i++) {
+      const a = fixedIn[i];
+      if (useLevel) highL = Math.min(highL, level[a] - 1);
+      if (useTime) highS = Math.min(highS, start[a] - weight[v]);
     }
-    if (!p.useLevel) lowLevel = highL = 0;
-    if (!p.useTime) lowStart = highS = 0;
+    const o0 = outStart[v];
+    const outs = outStart[v + 1] - o0;
+    const i0 = inStart[v];
+    const ins = inStart[v + 1] - i0;
+    if (!useLevel) lowLevel = highL = 0;
+    if (!useTime) lowStart = highS = 0;
     if (randomPosition && targetLevel >= 0) {
       bestLevel = Math.max(lowLevel, Math.min(highL, targetLevel));
       bestStart = Math.max(lowStart, Math.min(highS, targetStart));
@@ -191,45 +204,54 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     let k = 0;
     levels[k++] = lowLevel;
     levels[k++] = highL;
-    levels[k++] = pos.level[v];
-    if (p.useLevel) {
+    levels[k++] = level[v];
+    if (useLevel) {
       for (let i = 0; i < outs; i++) {
-        const l = pos.level[outNode[i]] + 1;
+        const l = (outLevel[i] = level[outNode[o0 + i]]) + 1;
         if (l >= lowLevel && l <= highL) levels[k++] = l;
       }
       for (let i = 0; i < ins; i++) {
-        const l = pos.level[inNode[i]] - 1;
+        const l = (inLevel[i] = level[inNode[i0 + i]]) - 1;
         if (l >= lowLevel && l <= highL) levels[k++] = l;
       }
     }
-    const candidates = levels.subarray(0, k).sort();
+    sortLevels(levels, k);
     let distinct = 0;
-    for (let i = 0; i < k; i++) if (i === 0 || candidates[i] !== candidates[i - 1]) candidates[distinct++] = candidates[i];
+    for (let i = 0; i < k; i++) if (i === 0 || levels[i] !== levels[i - 1]) levels[distinct++] = levels[i];
     const stride = distinct > MAX_LEVEL_CANDIDATES ? distinct / MAX_LEVEL_CANDIDATES : 1;
     let best = -Infinity;
     let ties = 0;
-    for (let c = 0; c < distinct; c += stride) {
-      const l = candidates[Math.floor(c)];
-      let na = 0;
-      let nb = 0;
-      let totalB = 0;
-      for (let i = 0; i < outs; i++) {
-        const b = outNode[i];
-        if (p.useLevel && !(pos.level[b] < l)) continue;
-        thrA[na] = p.useTime ? pos.start[b] + weight[b] : 0;
-        thrAW[na++] = outW[i];
-      }
+    if (useLevel && !useTime && integral && distinct > 3) {
+      // Depth alone with integer weights: every candidate's score from one difference array over the candidates; the sums are exact, so each equals the direct sum below.
+      let picked = 0;
+      for (let c = 0; c < distinct; c += stride) candidate[picked++] = levels[Math.floor(c)];
+      diff.fill(0, 0, picked + 1);
       for (let i = 0; i < ins; i++) {
-        const a = inNode[i];
-        if (p.useLevel && !(pos.level[a] > l)) continue;
-        thrB[nb] = p.useTime ? pos.start[a] - weight[v] : 0;
-        thrBW[nb++] = inW[i];
-        totalB += inW[i];
+        diff[0] += inW[i0 + i];
+        diff[countBelow(candidate, picked, inLevel[i])] -= inW[i0 + i];
       }
+      for (let i = 0; i < outs; i++) diff[countBelow(candidate, picked, outLevel[i] + 1)] += outW[o0 + i];
+      let score = 0;
+      for (let j = 0; j < picked; j++) {
+        score += diff[j];
+        work += outs + ins + 1;
+        if (score > best || (score === best && random() * ++ties < 1)) {
+          if (score > best) ties = 1;
+          best = score;
+          bestLevel = candidate[j];
+          bestStart = 0;
+        }
+      }
+      return best;
+    }
+    for (let c = 0; c < distinct; c += stride) {
+      const l = levels[Math.floor(c)];
       work += outs + ins + 1;
-      if (!p.useTime) {
-        let score = totalB;
-        for (let i = 0; i < na; i++) score += thrAW[i];
+      if (!useTime) {
+        // Depth alone: the in-weights above l, then the out-weights below it, summed in edge order as the sweep below would.
+        let score = 0;
+        for (let i = 0; i < ins; i++) if (!useLevel || inLevel[i] > l) score += inW[i0 + i];
+        for (let i = 0; i < outs; i++) if (!useLevel || outLevel[i] < l) score += outW[o0 + i];
         if (score > best || (score === best && random() * ++ties < 1)) {
           if (score > best) ties = 1;
           best = score;
@@ -237,6 +259,22 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
           bestStart = 0;
         }
         continue;
+      }
+      let na = 0;
+      let nb = 0;
+      let totalB = 0;
+      for (let i = o0; i < o0 + outs; i++) {
+        const b = outNode[i];
+        if (useLevel && !(level[b] < l)) continue;
+        thrA[na] = start[b] + weight[b];
+        thrAW[na++] = outW[i];
+      }
+      for (let i = i0; i < i0 + ins; i++) {
+        const a = inNode[i];
+        if (useLevel && !(level[a] > l)) continue;
+        thrB[nb] = start[a] - weight[v];
+        thrBW[nb++] = inW[i];
+        totalB += inW[i];
       }
       sortPairs(thrA, thrAW, na);
       sortPairs(thrB, thrBW, nb);
@@ -331,4 +369,45 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     }
   }
   return bestPos;
+}
+
+// Sorts levels[0..k) ascending in place: insertion sort for the few candidates of a usual move, the typed array's own sort for many.
+function sortLevels(levels: Int32Array, k: number): void {
+  if (k > 32) {
+    levels.subarray(0, k).sort();
+    return;
+  }
+  for (let i = 1; i < k; i++) {
+    const x = levels[i];
+    let j = i - 1;
+    while (j >= 0 && levels[j] > x) {
+      levels[j + 1] = levels[j];
+      j--;
+    }
+    levels[j + 1] = x;
+  }
+}
+
+// How many of sorted[0..k) are below x.
+function countBelow(sorted: Int32Array, k: number, x: number): number {
+  let lo = 0;
+  let hi = k;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// True when the weights of the imports inside SCCs are integers whose sum stays exact in doubles: then sums in any order are equal.
+function integralWeights(p: PositionProblem): boolean {
+  let total = 0;
+  for (let e = 0; e < p.fixed.length; e++) {
+    if (p.fixed[e]) continue;
+    const w = p.importWeight[e];
+    if (!Number.isInteger(w)) return false;
+    total += Math.abs(w);
+  }
+  return total <= Number.MAX_SAFE_INTEGER;
 }

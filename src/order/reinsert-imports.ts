@@ -1,10 +1,11 @@
 // Adds back dropped imports that fit: the positions are a feasible schedule, not the tightest one, so some imports fit after all.
 //
 // Algorithm: greedy insertion with incremental longest paths and a dynamic
-// topological order (Pearce–Kelly). H = imports kept by the positions. Each
-// dropped import A→B, heaviest first, is added when up(A) + down(B) is within
-// both bounds (up: longest path ending at A from above, down: longest path from
-// B downwards; in modules and in cost) and B does not reach A in H (no cycle).
+// topological order (Pearce–Kelly) over H's rows (growing-adjacency.ts).
+// H = imports kept by the positions. Each dropped import A→B, heaviest first,
+// is added when up(A) + down(B) is within both bounds (up: longest path ending
+// at A from above, down: longest path from B downwards; in modules and in
+// cost) and B does not reach A in H (no cycle).
 // The order `ord` (imported modules first) is kept topological: when B is not
 // already before A, a search from B downwards and from A upwards, both inside
 // the window ord(A)..ord(B), either finds the cycle or finds the few modules
@@ -22,6 +23,7 @@
 
 import { keptAt, type PositionProblem, type Positions } from './position-search.js';
 import { DynamicTopologicalOrder } from './dynamic-topological-order.js';
+import { GrowingAdjacency } from './growing-adjacency.js';
 
 /** Work the cycle searches, and separately the longest-path updates, may do in all (nodes and edges visited): ample for graphs of thousands of modules, linear for huge ones. */
 const REORDER_BUDGET_BASE = 5e6;
@@ -41,28 +43,39 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   const { graph, source, fixed, weight, importWeight } = p;
   const n = graph.nodeCount;
   const m = graph.targets.length;
+  const targets = graph.targets;
   const kept = new Uint8Array(m);
-  for (let e = 0; e < m; e++) kept[e] = fixed[e] || keptAt(p, pos, e) ? 1 : 0;
+  let keptCount = 0;
+  for (let e = 0; e < m; e++) {
+    kept[e] = fixed[e] || keptAt(p, pos, e) ? 1 : 0;
+    keptCount += kept[e];
+  }
 
-  const byRank = new Int32Array(n);
-  for (let i = 0; i < n; i++) byRank[i] = i;
-  byRank.sort((a, b) => pos.level[a] - pos.level[b] || pos.start[a] - pos.start[b] || a - b);
+  const byRank = byPosition(pos);
   const topo = new DynamicTopologicalOrder(byRank, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
 
-  const outs: number[][] = Array.from({ length: n }, () => []);
-  const ins: number[][] = Array.from({ length: n }, () => []);
-  for (let e = 0; e < m; e++) {
-    if (!kept[e]) continue;
-    outs[source[e]].push(graph.targets[e]);
-    ins[graph.targets[e]].push(source[e]);
+  // The kept imports both ways, each row in edge order, with room for every dropped one (growing-adjacency.ts).
+  const from = new Int32Array(keptCount);
+  const to = new Int32Array(keptCount);
+  const dropped: number[] = [];
+  for (let e = 0, i = 0; e < m; e++) {
+    if (!kept[e]) {
+      dropped.push(e);
+      continue;
+    }
+    from[i] = source[e];
+    to[i++] = targets[e];
   }
+  const outs = new GrowingAdjacency(n, from, to, keptCount, dropped.length);
+  const ins = new GrowingAdjacency(n, to, from, keptCount, dropped.length);
   const downLevel = new Int32Array(n);
   const downCost = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = byRank[i];
     let l = 0;
     let c = 0;
-    for (const b of outs[v]) {
+    for (let x = outs.start[v]; x < outs.start[v + 1]; x++) {
+      const b = outs.node[x];
       l = Math.max(l, downLevel[b]);
       c = Math.max(c, downCost[b]);
     }
@@ -75,7 +88,8 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     const v = byRank[i];
     let l = 0;
     let c = 0;
-    for (const a of ins[v]) {
+    for (let x = ins.start[v]; x < ins.start[v + 1]; x++) {
+      const a = ins.node[x];
       l = Math.max(l, upLevel[a]);
       c = Math.max(c, upCost[a]);
     }
@@ -83,14 +97,12 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     upCost[v] = c + weight[v];
   }
 
-  const dropped: number[] = [];
-  for (let e = 0; e < m; e++) if (!kept[e]) dropped.push(e);
   dropped.sort((x, y) => importWeight[y] - importWeight[x] || x - y);
   const stack: number[] = [];
   let propagation = REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m);
   for (const e of dropped) {
     const a = source[e];
-    const b = graph.targets[e];
+    const b = targets[e];
     if (a === b) continue;
     if (p.useLevel && upLevel[a] + downLevel[b] > p.maxLevel) continue;
     if (p.useTime && upCost[a] + downCost[b] > p.maxTime) continue;
@@ -99,8 +111,8 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     if (grows && propagation <= 0) continue;
     if (!topo.addEdge(a, b, outs, ins)) continue;
     kept[e] = 1;
-    outs[a].push(b);
-    ins[b].push(a);
+    outs.add(a, b);
+    ins.add(b, a);
     // down() grows from a upwards through importers.
     if (downLevel[b] + 1 > downLevel[a] || downCost[b] + weight[a] > downCost[a]) {
       downLevel[a] = Math.max(downLevel[a], downLevel[b] + 1);
@@ -108,8 +120,14 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
       stack.push(a);
       while (stack.length > 0) {
         const x = stack.pop() as number;
-        propagation -= 1 + ins[x].length;
-        for (const y of ins[x]) {
+        propagation -= 1 + ins.degree(x);
+        for (let i = ins.start[x], j = ins.head[x]; i < ins.start[x + 1] || j >= 0; ) {
+          let y;
+          if (i < ins.start[x + 1]) y = ins.node[i++];
+          else {
+            y = ins.extra[j];
+            j = ins.next[j];
+          }
           if (downLevel[x] + 1 > downLevel[y] || downCost[x] + weight[y] > downCost[y]) {
             downLevel[y] = Math.max(downLevel[y], downLevel[x] + 1);
             downCost[y] = Math.max(downCost[y], downCost[x] + weight[y]);
@@ -125,8 +143,14 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
       stack.push(b);
       while (stack.length > 0) {
         const x = stack.pop() as number;
-        propagation -= 1 + outs[x].length;
-        for (const y of outs[x]) {
+        propagation -= 1 + outs.degree(x);
+        for (let i = outs.start[x], j = outs.head[x]; i < outs.start[x + 1] || j >= 0; ) {
+          let y;
+          if (i < outs.start[x + 1]) y = outs.node[i++];
+          else {
+            y = outs.extra[j];
+            j = outs.next[j];
+          }
           if (upLevel[x] + 1 > upLevel[y] || upCost[x] + weight[y] > upCost[y]) {
             upLevel[y] = Math.max(upLevel[y], upLevel[x] + 1);
             upCost[y] = Math.max(upCost[y], upCost[x] + weight[y]);
@@ -137,4 +161,29 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
     }
   }
   return { kept, upLevel, downLevel, upCost, downCost };
+}
+
+// Modules by (level, start, id): a counting sort by level (ids ascending inside each), then each level by start when starts differ; a plain sort when levels span more than there are modules.
+function byPosition(pos: Positions): Int32Array {
+  const { level, start } = pos;
+  const n = level.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let low = Infinity;
+  let high = -Infinity;
+  let sameStart = true;
+  for (let v = 0; v < n; v++) {
+    low = Math.min(low, level[v]);
+    high = Math.max(high, level[v]);
+    if (start[v] !== start[0]) sameStart = false;
+  }
+  const byStart = (a: number, b: number): number => start[a] - start[b] || a - b;
+  if (n === 0 || high - low > n) return order.sort((a, b) => level[a] - level[b] || byStart(a, b));
+  const first = new Int32Array(high - low + 2);
+  for (let v = 0; v < n; v++) first[level[v] - low + 1]++;
+  for (let l = 0; l <= high - low; l++) first[l + 1] += first[l];
+  const fill = first.slice();
+  for (let v = 0; v < n; v++) order[fill[level[v] - low]++] = v;
+  if (!sameStart) for (let l = 0; l <= high - low; l++) if (first[l + 1] - first[l] > 1) order.subarray(first[l], first[l + 1]).sort(byStart);
+  return order;
 }

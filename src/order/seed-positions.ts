@@ -14,7 +14,7 @@ export function seedPositions(p: PositionProblem, order: Int32Array, rank: Int32
   const { offsets, targets } = graph;
   const D = p.maxLevel;
   const T = p.maxTime;
-  const { inOffsets, inEdge } = incomingEdges(graph);
+  const { inOffsets, inEdge } = p.incoming ?? incomingEdges(graph);
 
   // ASAP positions of the linear order's forward imports, scaled into the bounds.
   const asapLevel = new Int32Array(n);

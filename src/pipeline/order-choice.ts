@@ -27,12 +27,13 @@ export function importWeights(moduleGraph: ModuleGraph): Float64Array {
 // `onAuto` receives the automatic order's full result (given-up imports, bounds) for reports.
 export function orderStrategy(options: OrderOptions, onAuto?: (auto: AutoOrder) => void): OrderStrategy {
   if ((options.order ?? 'name') === 'name') return mercuryNameOrder;
-  return (moduleGraph, _components, weight) => {
+  return (moduleGraph, components, weight) => {
     const unit = weight ?? new Float64Array(moduleGraph.names.length).fill(1);
     const auto = autoOrder(moduleGraph.graph, unit, {
       maxDepth: options.maxDepth,
       maxCriticalPath: options.maxCriticalPath,
       importWeight: importWeights(moduleGraph),
+      components,
     });
     onAuto?.(auto);
     options.onAuto?.(auto, moduleGraph, unit);

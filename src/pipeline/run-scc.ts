@@ -152,7 +152,9 @@ async function stageWhileDrawing(
 
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {
   const { moduleGraph } = analysis;
-  const idOf = new Map(moduleGraph.names.map((name, v) => [name, v]));
+  // Only the given-up imports' ends are looked up by name (module names are unique).
+  const idOf = new Map<string, number>();
+  for (const g of auto.givenUp) idOf.set(moduleGraph.names[g.from], g.from).set(moduleGraph.names[g.to], g.to);
   const explanations = explainGivenUp(auto, moduleGraph.names);
   // One search per given-up import; past a budget (huge builds) the report leaves the cycle question open.
   const searches = explanations.reduce((n, c) => n + c.givenUp.length, 0);
