@@ -24,6 +24,7 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { SCAN_ENTRY, SCAN_HEADER, scanImportInfoFast } from './import-info-fast.js';
+import { internScanned, scanImportInfoBytes, startScanning } from './read-byte-scan.js';
 import { IntList } from './int-list.js';
 import type { NameTable } from './name-table.js';
 
@@ -63,22 +64,15 @@ let listWork = Buffer.allocUnsafeSlow(1 << 19);
  * thread's own). Files after the first `maxBytes` bytes are not read here.
  */
 export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number, maxBytes = MAX_BATCH_BYTES): ReadBatch {
-  // Each file's length where it was read (-1: not read), all files first, so that the batch's text is made once.
-  const lengths = new Int32Array(to - from);
-  let used = 0;
-  for (let f = from; f < to; f++) {
-    const length = used < maxBytes ? readInto(files[f]!, used) : -1;
-    lengths[f - from] = length;
-    if (length > 0) used += length;
-  }
-  // A copy of exactly the bytes read: the working buffer stays with this thread for its next batch.
-  const bytes = work.buffer.slice(0, used);
-  const text = batchText(bytes);
   const out = new IntList();
+  startScanning();
+  let used = 0;
   let unread = 0;
   let listsUsed = 0;
-  for (let f = 0, start = 0; f < lengths.length; f++) {
-    const length = lengths[f]!;
+  let general = 0;
+  for (let f = from; f < to; f++) {
+    // Each file is scanned as soon as it is read, while its bytes are in the cache.
+    const length = used < maxBytes ? readInto(files[f]!, used) : -1;
     if (length < 0) {
       out.push(FILE_REREAD);
       unread++;
@@ -86,14 +80,63 @@ export function readBatch(files: readonly string[], from: number, to: number, ta
     }
     const at = out.length;
     out.push(FILE_SCANNED);
-    out.push(start);
+    out.push(used);
     out.push(length);
-    if (!isAscii(work.subarray(start, start + length)) || !scanImportInfoFast(text, table, out, start, start + length)) out.set(at, FILE_GENERAL);
-    else listsUsed = keepLists(out, at + 3, listsUsed);
-    start += length;
+    if (scanFile(table, out, used, used + length)) {
+      listsUsed = keepLists(out, at + 3, listsUsed);
+    } else {
+      out.set(at, FILE_GENERAL);
+      general += length;
+    }
+    used += length;
   }
+  internScanned(work, table, out);
+  const records = out.toArray();
   const lists = listWork.buffer.slice(0, listsUsed);
-  return { from, to, records: out.toArray(), bytes, lists, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+  return { from, to, records, bytes: generalBytes(records, general), lists, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+}
+
+/**
+ * Scans the file at `work[start, end)` into `out`, its list positions
+ * `work`'s: from its bytes, or when that declines and it is all ASCII, from
+ * its text. False (nothing appended) when both decline.
+ */
+function scanFile(table: NameTable, out: IntList, start: number, end: number): boolean {
+  if (scanImportInfoBytes(work, out, start, end)) return true;
+  if (!isAscii(work.subarray(start, end))) return false;
+  // The names of the files before it are interned first: names get their ids in the order written.
+  internScanned(work, table, out);
+  const at = out.length;
+  if (!scanImportInfoFast(work.toString('latin1', start, end), table, out)) return false;
+  for (let e = at + SCAN_HEADER; e < out.length; e += SCAN_ENTRY) {
+    out.set(e + 2, out.at(e + 2) + start);
+    out.set(e + 3, out.at(e + 3) + start);
+  }
+  return true;
+}
+
+/** The FILE_GENERAL files' bytes (`total` of them) copied out of `work` one after the other, each file's start in `records` made its start there. */
+function generalBytes(records: Int32Array, total: number): ArrayBuffer {
+  const bytes = new Uint8Array(total);
+  let used = 0;
+  for (let p = 0; p < records.length; ) {
+    const status = records[p];
+    if (status === FILE_REREAD) {
+      p++;
+      continue;
+    }
+    const start = records[p + 1]!;
+    const length = records[p + 2]!;
+    if (status === FILE_GENERAL) {
+      bytes.set(work.subarray(start, start + length), used);
+      records[p + 1] = used;
+      used += length;
+      p += 3;
+    } else {
+      p += 3 + SCAN_HEADER + SCAN_ENTRY * records[p + 3 + 3]!;
+    }
+  }
+  return bytes.buffer;
 }
 
 /** Copies the entity lists of the file scanned into `out` from `at` (its header) from `work` to `listWork` at `used`, their positions in `out` made `listWork`'s: where the next lists go. */
