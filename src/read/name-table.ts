@@ -60,7 +60,7 @@ export class NameTable {
   }
 
   /** As `idOfHashedRange`, the name being `bytes[start, end)` a character per byte (latin1). */
-  idOfHashedBytes(bytes: Uint8Array, start: number, end: number, hash: number): number {
+  idOfHashedBytes(bytes: Buffer, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const pool = this.pool;
     const mask = (slots.length >> 2) - 1;
@@ -151,12 +151,12 @@ export class NameTable {
     return this.added(length <= MAX_BUILT ? undefined : text.slice(start, end), length, hash, at);
   }
 
-  private addBytes(bytes: Uint8Array, start: number, end: number, hash: number, at: number): number {
+  private addBytes(bytes: Buffer, start: number, end: number, hash: number, at: number): number {
     const length = end - start;
     const offset = this.poolRoom(length);
-    this.pool.set(bytes.subarray(start, end), offset);
-    const long = length <= MAX_BUILT ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString('latin1');
-    return this.added(long, length, hash, at);
+    for (let p = 0; p < length; p++) this.pool[offset + p] = bytes[start + p]!;
+    // A flat string of its own, made from the bytes at once.
+    return this.added(bytes.toString('latin1', start, end), length, hash, at);
   }
 
   /** Where `length` more code units go in the pool (grown when full). */
@@ -169,14 +169,14 @@ export class NameTable {
     return this.poolUsed;
   }
 
-  // The name whose `length` code units were just put in the pool, given its id and slot `at` (`long`: the name, when too long to build from them).
-  private added(long: string | undefined, length: number, hash: number, at: number): number {
+  // The name whose `length` code units were just put in the pool, given its id and slot `at` (`name`: the name when made already; else built from its code units).
+  private added(name: string | undefined, length: number, hash: number, at: number): number {
     const offset = this.poolUsed;
     this.poolUsed += length;
     const id = this.names.length;
     // Built from code units, the string is flat and independent of the text (a slice would keep all of it).
     const units = this.pool.subarray(offset, offset + length);
-    this.names.push(long ?? String.fromCharCode.apply(null, units as unknown as number[]));
+    this.names.push(name ?? String.fromCharCode.apply(null, units as unknown as number[]));
     this.marks.push(-1);
     this.slots[at] = hash;
     this.slots[at + 1] = id + 1;

@@ -1,25 +1,30 @@
 // Reads and scans a run of `.import_info` files into integers, one buffer of their bytes and one of their entity lists, so a worker thread can do it and hand the result over without objects to copy.
 /*
  * Each file is read straight into one growing buffer (open, fstat, read,
- * close: what readFileSync does, without a buffer per file). The batch's
- * bytes then become one text (`batchText`: a byte a character) and each file
- * that is all ASCII (the usual case) is scanned in it by the fast decoder:
- * one string per batch, not one per file (100,000 strings were most of
- * reading's garbage). Only the scanned entries' entity lists are kept, one
- * after the other in `lists` (about half the bytes; the rest, module names
- * and layout, is in the records already): what the entries' lists are later
- * read from, for as long as the modules live.
- * Other files (any non-ASCII byte), what the scanner declines, and every
+ * close: what readFileSync does, without a buffer per file) and scanned at
+ * once, while its bytes are in the cache: from the bytes by the byte
+ * scanner (`read-byte-scan`) when it has the plainest shape, the usual case,
+ * else when all ASCII from its text (a byte a character) by the fast
+ * decoder's scanner (`scanImportInfoFast`). Only the scanned entries' entity
+ * lists are kept, one after the other in `lists` (about half the bytes; the
+ * rest, module names and layout, is in the records already), one text per
+ * batch, not one per file (100,000 strings were most of reading's garbage):
+ * what the entries' lists are later read from, for as long as the modules
+ * live. The module names met are interned at the end of the batch, in the
+ * order written (`internScanned`).
+ * Other files (any non-ASCII byte), what both scanners decline, and every
  * problem are left to the main thread's one-file path (`decodeFile`), so
- * messages and positions are exactly those of reading one file alone.
+ * messages and positions are exactly those of reading one file alone: only
+ * their bytes are kept.
  * Records, per file in order:
- *   FILE_SCANNED, byte start, byte length, then `scanImportInfoFast`'s ints
- *   (entity list positions in `lists`);
- *   FILE_GENERAL, byte start, byte length (decode these bytes as one file);
+ *   FILE_SCANNED, byte start in the batch, byte length, then
+ *   `scanImportInfoFast`'s ints (entity list positions in `lists`);
+ *   FILE_GENERAL, byte start in `bytes`, byte length (decode these bytes as
+ *   one file);
  *   FILE_REREAD (not read here: missing, unreadable, not a regular file or
  *   too large, and read it again to say why it fails; or left for the
  *   one-file path because the batch's bytes reached `maxBytes`, which keeps
- *   the batch's text within what a string can hold).
+ *   the batch's buffer, and its lists' text, within bounds).
  */
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
@@ -38,10 +43,10 @@ export interface ReadBatch {
   to: number;
   /** Per file: the records described at the top of this file; name ids are the reading thread's. */
   records: Int32Array;
-  /** The files' bytes one after the other (the records give each file's range). */
+  /** The FILE_GENERAL files' bytes one after the other (the records give each file's range). */
   bytes: ArrayBuffer;
-  /** The scanned files' entity lists one after the other (ASCII; `batchText` makes their text): where the records' list positions are. */
-  lists: ArrayBuffer;
+  /** The scanned files' entity lists one after the other (ASCII): where the records' list positions are. */
+  lists: string;
   /** Names the reading thread's table learnt in this batch, in id order (for a worker thread's table). */
   names: string[];
   /** How many of the files are FILE_REREAD (each then asks for the inputs' check first, as any file not read here does). */
@@ -50,12 +55,13 @@ export interface ReadBatch {
 
 /** Larger files are left to the main thread's one-file path (which says when one is too large for a string). */
 const MAX_SCANNED_BYTES = 64 << 20;
-/** A batch reads no more files once it holds this many bytes: with the last file read, at most 192 MiB, a text V8 can hold (512 MiB). */
+/** A batch reads no more files once it holds this many bytes: with the last file read, at most 192 MiB (its lists' text is less, a text V8 can hold: 512 MiB). */
 const MAX_BATCH_BYTES = 128 << 20;
 
-/** The buffer a batch is read into, and the one its lists are copied into, reused by the next batch of the same thread. */
+/** The buffer a batch is read into, the one its lists are copied into, and its records as they are made, reused by the next batch of the same thread. */
 let work = Buffer.allocUnsafeSlow(1 << 20);
 let listWork = Buffer.allocUnsafeSlow(1 << 19);
+const recordList = new IntList();
 
 /**
  * Reads and scans `files[from, to)`, interning module names in `table`.
@@ -64,7 +70,8 @@ let listWork = Buffer.allocUnsafeSlow(1 << 19);
  * thread's own). Files after the first `maxBytes` bytes are not read here.
  */
 export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number, maxBytes = MAX_BATCH_BYTES): ReadBatch {
-  const out = new IntList();
+  const out = recordList;
+  out.truncate(0);
   startScanning();
   let used = 0;
   let unread = 0;
@@ -91,9 +98,10 @@ export function readBatch(files: readonly string[], from: number, to: number, ta
     used += length;
   }
   internScanned(work, table, out);
-  const records = out.toArray();
-  const lists = listWork.buffer.slice(0, listsUsed);
-  return { from, to, records, bytes: generalBytes(records, general), lists, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+  const done = out.toArray();
+  // A text at once (a worker's is copied to the main thread as a text is, once, where bytes would be turned into a text there).
+  const lists = listWork.toString('latin1', 0, listsUsed);
+  return { from, to, records: done, bytes: generalBytes(done, general), lists, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
 }
 
 /**
@@ -156,11 +164,6 @@ function keepLists(out: IntList, at: number, used: number): number {
     out.set(e + 3, used);
   }
   return used;
-}
-
-/** A batch's bytes as one text, a character per byte (latin1): an ASCII file's range in it is exactly its UTF-8 text. */
-export function batchText(bytes: ArrayBuffer): string {
-  return Buffer.from(bytes).toString('latin1');
 }
 
 /** Opening without waiting: a named pipe nobody writes to would block a plain open (such files are left to the one-file path). */

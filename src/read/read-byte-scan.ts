@@ -27,6 +27,17 @@ import { NAME_HASH_START, nameHashStep, type NameTable } from './name-table.js';
 const MAX_ARITY = 1_000_000;
 const DECLINED = -1;
 
+const bytesOf = (text: string): Uint8Array => Buffer.from(text, 'latin1');
+const MODULE_IMPORTS = bytesOf('module_imports(');
+const MODULE_IMPORTS_FROM = bytesOf('module_imports_from(');
+const IMPORTED = bytesOf('imported_');
+const TYPECLASSES = bytesOf('typeclasses(');
+const TYPES = bytesOf('types(');
+const INSTS = bytesOf('insts(');
+const MODES = bytesOf('modes(');
+const PREDS = bytesOf('preds(');
+const FUNCS = bytesOf('funcs(');
+
 // Where the line being scanned starts, and its number: changed only at a newline.
 let line = 1;
 let lineStart = 0;
@@ -52,7 +63,7 @@ export function scanImportInfoBytes(bytes: Uint8Array, out: IntList, from: numbe
   lineStart = from;
   fileNames = pendingCount;
   let p = layout(bytes, from, to);
-  p = word(bytes, p, to, 'module_imports(');
+  p = word(bytes, p, to, MODULE_IMPORTS);
   p = layout(bytes, p, to);
   out.push(0);
   out.push(line);
@@ -89,7 +100,7 @@ export function startScanning(): void {
  * independent reads whose cache misses the processor overlaps, where one
  * look-up after another would wait for each.
  */
-export function internScanned(bytes: Uint8Array, table: NameTable, out: IntList): void {
+export function internScanned(bytes: Buffer, table: NameTable, out: IntList): void {
   for (let k = 0; k < pendingCount; k += BLOCK) {
     const end = Math.min(pendingCount, k + BLOCK);
     table.touchHashed(pending, k, end);
@@ -109,7 +120,7 @@ function entries(bytes: Uint8Array, p: number, to: number, out: IntList): number
   if (bytes[p] === C.CloseBracket) return p + 1;
   for (;;) {
     const entryLine = line;
-    p = word(bytes, p, to, 'module_imports_from(');
+    p = word(bytes, p, to, MODULE_IMPORTS_FROM);
     p = layout(bytes, p, to);
     // The entry's integers are appended once it is read, its name's id first.
     p = moduleName(bytes, p, to, out.length);
@@ -159,25 +170,25 @@ function each(bytes: Uint8Array, p: number, to: number, item: (bytes: Uint8Array
 
 /** `imported_preds([...])` and its kin (`imported_typeclasses` with one item too). */
 function group(bytes: Uint8Array, p: number, to: number): number {
-  p = word(bytes, p, to, 'imported_');
+  p = word(bytes, p, to, IMPORTED);
   if (p < 0) return p;
   let typeclasses = false;
   switch (bytes[p]) {
     case 116: // t
       typeclasses = bytes[p + 4] !== 115;
-      p = word(bytes, p, to, typeclasses ? 'typeclasses(' : 'types(');
+      p = word(bytes, p, to, typeclasses ? TYPECLASSES : TYPES);
       break;
     case 105: // i
-      p = word(bytes, p, to, 'insts(');
+      p = word(bytes, p, to, INSTS);
       break;
     case 109: // m
-      p = word(bytes, p, to, 'modes(');
+      p = word(bytes, p, to, MODES);
       break;
     case 112: // p
-      p = word(bytes, p, to, 'preds(');
+      p = word(bytes, p, to, PREDS);
       break;
     case 102: // f
-      p = word(bytes, p, to, 'funcs(');
+      p = word(bytes, p, to, FUNCS);
       break;
     default:
       return DECLINED;
@@ -291,11 +302,13 @@ function isIdentifierByte(c: number): boolean {
   return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.Zero && c <= C.Nine) || c === C.Underscore || (c >= C.UpperA && c <= C.UpperZ);
 }
 
-/** `text` (ASCII) at `p`: the position after it. */
-function word(bytes: Uint8Array, p: number, to: number, text: string): number {
-  if (p < 0 || p + text.length > to) return DECLINED;
-  for (let i = 0; i < text.length; i++) if (bytes[p + i] !== text.charCodeAt(i)) return DECLINED;
-  return p + text.length;
+/** `text` (ASCII bytes) at `p`: the position after it. */
+function word(bytes: Uint8Array, p: number, to: number, text: Uint8Array): number {
+  const n = text.length;
+  if (p < 0 || p + n > to) return DECLINED;
+  // Bytes, not a string's code units: each compare is then one load.
+  for (let i = 0; i < n; i++) if (bytes[p + i] !== text[i]) return DECLINED;
+  return p + n;
 }
 
 function expect(bytes: Uint8Array, p: number, c: number): number {
