@@ -195,7 +195,12 @@ export class NameTable {
       if (old[i + 1] === 0) continue;
       let slot = old[i]! & mask;
       while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(i, i + SLOT), slot * SLOT);
+      // Four stores, not a subarray per slot to copy from (100,000 names: 200,000 such objects).
+      const at = slot * SLOT;
+      slots[at] = old[i]!;
+      slots[at + 1] = old[i + 1]!;
+      slots[at + 2] = old[i + 2]!;
+      slots[at + 3] = old[i + 3]!;
     }
     this.slots = slots;
   }
