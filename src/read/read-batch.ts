@@ -159,8 +159,11 @@ function keepLists(out: IntList, at: number, used: number): number {
       listWork = larger;
     }
     out.set(e + 2, used);
-    // A loop: most lists are a few dozen bytes, less than what a call to Buffer.copy costs.
-    for (let i = start; i < end; i++) listWork[used++] = work[i]!;
+    // A loop for the usual few dozen bytes (less than what a call to Buffer.copy costs), through locals (module variables are read again on every step).
+    const from = work;
+    const into = listWork;
+    if (end - start > 256) used += from.copy(into, used, start, end);
+    else for (let i = start; i < end; i++) into[used++] = from[i]!;
     out.set(e + 3, used);
   }
   return used;
