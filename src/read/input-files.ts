@@ -6,7 +6,6 @@ import fg from 'fast-glob';
 import { ImportGraphError } from '../errors.js';
 import { appendAll } from './append-all.js';
 import { readInputText } from './input-text.js';
-import { sortStrings } from './sort-strings.js';
 
 export interface ExpandOptions {
   /** Directory that relative paths, globs and response files are taken from; default `process.cwd()`. */
@@ -161,8 +160,8 @@ function resolvedKey(base: string, file: string): string {
 
 /** Sorted by spelling; `a/x` and `./a/x` are one file (the first spelling in sort order is kept). */
 function uniqueByLocation(files: string[], cwd: string): string[] {
-  // By UTF-16 code units, as the default sort and `<` do; a radix sort reads the paths' shared beginnings about once, not once per comparison.
-  sortStrings(files);
+  // The default sort compares strings by UTF-16 code units, as `<` does, without calling a comparator per pair.
+  files.sort();
   const out: string[] = [];
   if (spelledAlike(files)) {
     // Equal locations are equal spellings here, and sorted spellings put them side by side.
