@@ -1,29 +1,35 @@
 // Reads and scans a run of `.import_info` files into integers, one buffer of their bytes and one of their entity lists, so a worker thread can do it and hand the result over without objects to copy.
 /*
  * Each file is read straight into one growing buffer (open, fstat, read,
- * close: what readFileSync does, without a buffer per file). The batch's
- * bytes then become one text (`batchText`: a byte a character) and each file
- * that is all ASCII (the usual case) is scanned in it by the fast decoder:
- * one string per batch, not one per file (100,000 strings were most of
- * reading's garbage). Only the scanned entries' entity lists are kept, one
- * after the other in `lists` (about half the bytes; the rest, module names
- * and layout, is in the records already): what the entries' lists are later
- * read from, for as long as the modules live.
- * Other files (any non-ASCII byte), what the scanner declines, and every
+ * close: what readFileSync does, without a buffer per file) and scanned at
+ * once, while its bytes are in the cache: from the bytes by the byte
+ * scanner (`read-byte-scan`) when it has the plainest shape, the usual case,
+ * else when all ASCII from its text (a byte a character) by the fast
+ * decoder's scanner (`scanImportInfoFast`). Only the scanned entries' entity
+ * lists are kept, one after the other in `lists` (about half the bytes; the
+ * rest, module names and layout, is in the records already), one text per
+ * batch, not one per file (100,000 strings were most of reading's garbage):
+ * what the entries' lists are later read from, for as long as the modules
+ * live. The module names met are interned at the end of the batch, in the
+ * order written (`internScanned`).
+ * Other files (any non-ASCII byte), what both scanners decline, and every
  * problem are left to the main thread's one-file path (`decodeFile`), so
- * messages and positions are exactly those of reading one file alone.
+ * messages and positions are exactly those of reading one file alone: only
+ * their bytes are kept.
  * Records, per file in order:
- *   FILE_SCANNED, byte start, byte length, then `scanImportInfoFast`'s ints
- *   (entity list positions in `lists`);
- *   FILE_GENERAL, byte start, byte length (decode these bytes as one file);
+ *   FILE_SCANNED, byte start in the batch, byte length, then
+ *   `scanImportInfoFast`'s ints (entity list positions in `lists`);
+ *   FILE_GENERAL, byte start in `bytes`, byte length (decode these bytes as
+ *   one file);
  *   FILE_REREAD (not read here: missing, unreadable, not a regular file or
  *   too large, and read it again to say why it fails; or left for the
  *   one-file path because the batch's bytes reached `maxBytes`, which keeps
- *   the batch's text within what a string can hold).
+ *   the batch's buffer, and its lists' text, within bounds).
  */
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { SCAN_ENTRY, SCAN_HEADER, scanImportInfoFast } from './import-info-fast.js';
+import { internScanned, scanImportInfoBytes, startScanning } from './read-byte-scan.js';
 import { IntList } from './int-list.js';
 import type { NameTable } from './name-table.js';
 
@@ -37,10 +43,10 @@ export interface ReadBatch {
   to: number;
   /** Per file: the records described at the top of this file; name ids are the reading thread's. */
   records: Int32Array;
-  /** The files' bytes one after the other (the records give each file's range). */
+  /** The FILE_GENERAL files' bytes one after the other (the records give each file's range). */
   bytes: ArrayBuffer;
-  /** The scanned files' entity lists one after the other (ASCII; `batchText` makes their text): where the records' list positions are. */
-  lists: ArrayBuffer;
+  /** The scanned files' entity lists one after the other (ASCII): where the records' list positions are. */
+  lists: string;
   /** Names the reading thread's table learnt in this batch, in id order (for a worker thread's table). */
   names: string[];
   /** How many of the files are FILE_REREAD (each then asks for the inputs' check first, as any file not read here does). */
@@ -49,12 +55,13 @@ export interface ReadBatch {
 
 /** Larger files are left to the main thread's one-file path (which says when one is too large for a string). */
 const MAX_SCANNED_BYTES = 64 << 20;
-/** A batch reads no more files once it holds this many bytes: with the last file read, at most 192 MiB, a text V8 can hold (512 MiB). */
+/** A batch reads no more files once it holds this many bytes: with the last file read, at most 192 MiB (its lists' text is less, a text V8 can hold: 512 MiB). */
 const MAX_BATCH_BYTES = 128 << 20;
 
-/** The buffer a batch is read into, and the one its lists are copied into, reused by the next batch of the same thread. */
+/** The buffer a batch is read into, the one its lists are copied into, and its records as they are made, reused by the next batch of the same thread. */
 let work = Buffer.allocUnsafeSlow(1 << 20);
 let listWork = Buffer.allocUnsafeSlow(1 << 19);
+const recordList = new IntList();
 
 /**
  * Reads and scans `files[from, to)`, interning module names in `table`.
@@ -63,22 +70,16 @@ let listWork = Buffer.allocUnsafeSlow(1 << 19);
  * thread's own). Files after the first `maxBytes` bytes are not read here.
  */
 export function readBatch(files: readonly string[], from: number, to: number, table: NameTable, namesFrom?: number, maxBytes = MAX_BATCH_BYTES): ReadBatch {
-  // Each file's length where it was read (-1: not read), all files first, so that the batch's text is made once.
-  const lengths = new Int32Array(to - from);
+  const out = recordList;
+  out.truncate(0);
+  startScanning();
   let used = 0;
-  for (let f = from; f < to; f++) {
-    const length = used < maxBytes ? readInto(files[f]!, used) : -1;
-    lengths[f - from] = length;
-    if (length > 0) used += length;
-  }
-  // A copy of exactly the bytes read: the working buffer stays with this thread for its next batch.
-  const bytes = work.buffer.slice(0, used);
-  const text = batchText(bytes);
-  const out = new IntList();
   let unread = 0;
   let listsUsed = 0;
-  for (let f = 0, start = 0; f < lengths.length; f++) {
-    const length = lengths[f]!;
+  let general = 0;
+  for (let f = from; f < to; f++) {
+    // Each file is scanned as soon as it is read, while its bytes are in the cache.
+    const length = used < maxBytes ? readInto(files[f]!, used) : -1;
     if (length < 0) {
       out.push(FILE_REREAD);
       unread++;
@@ -86,14 +87,64 @@ export function readBatch(files: readonly string[], from: number, to: number, ta
     }
     const at = out.length;
     out.push(FILE_SCANNED);
-    out.push(start);
+    out.push(used);
     out.push(length);
-    if (!isAscii(work.subarray(start, start + length)) || !scanImportInfoFast(text, table, out, start, start + length)) out.set(at, FILE_GENERAL);
-    else listsUsed = keepLists(out, at + 3, listsUsed);
-    start += length;
+    if (scanFile(table, out, used, used + length)) {
+      listsUsed = keepLists(out, at + 3, listsUsed);
+    } else {
+      out.set(at, FILE_GENERAL);
+      general += length;
+    }
+    used += length;
   }
-  const lists = listWork.buffer.slice(0, listsUsed);
-  return { from, to, records: out.toArray(), bytes, lists, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+  internScanned(work, table, out);
+  const done = out.toArray();
+  // A text at once (a worker's is copied to the main thread as a text is, once, where bytes would be turned into a text there).
+  const lists = listWork.toString('latin1', 0, listsUsed);
+  return { from, to, records: done, bytes: generalBytes(done, general), lists, names: namesFrom === undefined ? [] : table.namesFrom(namesFrom), unread };
+}
+
+/**
+ * Scans the file at `work[start, end)` into `out`, its list positions
+ * `work`'s: from its bytes, or when that declines and it is all ASCII, from
+ * its text. False (nothing appended) when both decline.
+ */
+function scanFile(table: NameTable, out: IntList, start: number, end: number): boolean {
+  if (scanImportInfoBytes(work, out, start, end)) return true;
+  if (!isAscii(work.subarray(start, end))) return false;
+  // The names of the files before it are interned first: names get their ids in the order written.
+  internScanned(work, table, out);
+  const at = out.length;
+  if (!scanImportInfoFast(work.toString('latin1', start, end), table, out)) return false;
+  for (let e = at + SCAN_HEADER; e < out.length; e += SCAN_ENTRY) {
+    out.set(e + 2, out.at(e + 2) + start);
+    out.set(e + 3, out.at(e + 3) + start);
+  }
+  return true;
+}
+
+/** The FILE_GENERAL files' bytes (`total` of them) copied out of `work` one after the other, each file's start in `records` made its start there. */
+function generalBytes(records: Int32Array, total: number): ArrayBuffer {
+  const bytes = new Uint8Array(total);
+  let used = 0;
+  for (let p = 0; p < records.length; ) {
+    const status = records[p];
+    if (status === FILE_REREAD) {
+      p++;
+      continue;
+    }
+    const start = records[p + 1]!;
+    const length = records[p + 2]!;
+    if (status === FILE_GENERAL) {
+      bytes.set(work.subarray(start, start + length), used);
+      records[p + 1] = used;
+      used += length;
+      p += 3;
+    } else {
+      p += 3 + SCAN_HEADER + SCAN_ENTRY * records[p + 3 + 3]!;
+    }
+  }
+  return bytes.buffer;
 }
 
 /** Copies the entity lists of the file scanned into `out` from `at` (its header) from `work` to `listWork` at `used`, their positions in `out` made `listWork`'s: where the next lists go. */
@@ -108,16 +159,14 @@ function keepLists(out: IntList, at: number, used: number): number {
       listWork = larger;
     }
     out.set(e + 2, used);
-    // A loop: most lists are a few dozen bytes, less than what a call to Buffer.copy costs.
-    for (let i = start; i < end; i++) listWork[used++] = work[i]!;
+    // A loop for the usual few dozen bytes (less than what a call to Buffer.copy costs), through locals (module variables are read again on every step).
+    const from = work;
+    const into = listWork;
+    if (end - start > 256) used += from.copy(into, used, start, end);
+    else for (let i = start; i < end; i++) into[used++] = from[i]!;
     out.set(e + 3, used);
   }
   return used;
-}
-
-/** A batch's bytes as one text, a character per byte (latin1): an ASCII file's range in it is exactly its UTF-8 text. */
-export function batchText(bytes: ArrayBuffer): string {
-  return Buffer.from(bytes).toString('latin1');
 }
 
 /** Opening without waiting: a named pipe nobody writes to would block a plain open (such files are left to the one-file path). */

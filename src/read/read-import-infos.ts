@@ -9,7 +9,7 @@ import { decodeImportInfoAt, type DecodedImportInfo } from './import-info.js';
 import { decodeInputText, readInputBytes, readInputBytesAsync } from './input-text.js';
 import { ImportStore, StoredModuleImports } from './import-store.js';
 import { NameTable } from './name-table.js';
-import { FILE_GENERAL, FILE_REREAD, batchText } from './read-batch.js';
+import { FILE_GENERAL, FILE_REREAD } from './read-batch.js';
 import { readInThreads, type ThreadBatch } from './read-threads.js';
 import { sortByModuleName } from './sort-by-module-name.js';
 
@@ -106,7 +106,7 @@ function decodeFile(file: string, bytes: Uint8Array, names: NameTable): { decode
 function gatherBatch({ batch, ids }: ThreadBatch, files: readonly string[], names: NameTable, gathered: Gathered): void {
   const r = batch.records;
   // One source for the batch's scanned files: their lists are in one text, at positions no two entries share.
-  gathered.store.addSource(new FileEntities(names, batchText(batch.lists)));
+  gathered.store.addSource(new FileEntities(names, batch.lists));
   let p = 0;
   for (let f = batch.from; f < batch.to; f++) {
     const file = files[f]!;

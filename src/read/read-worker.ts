@@ -20,6 +20,6 @@ let reported = 0;
 for (let b = Atomics.add(next, 0, 1); b * batchFiles < files.length; b = Atomics.add(next, 0, 1)) {
   const batch = readBatch(files, b * batchFiles, Math.min(files.length, (b + 1) * batchFiles), table, reported);
   reported = table.size;
-  parentPort!.postMessage({ batch } satisfies ReadWorkerMessage, [batch.records.buffer as ArrayBuffer, batch.bytes, batch.lists]);
+  parentPort!.postMessage({ batch } satisfies ReadWorkerMessage, [batch.records.buffer as ArrayBuffer, batch.bytes]);
 }
 parentPort!.postMessage({ done: true } satisfies ReadWorkerMessage);

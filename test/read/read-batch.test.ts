@@ -1,4 +1,4 @@
-// A batch read on any thread says per file whether it was scanned, must be decoded alone, or read again, with the file's exact bytes.
+// A batch read on any thread says per file whether it was scanned, must be decoded alone (with the file's exact bytes), or read again.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
@@ -24,25 +24,25 @@ test('scanned, left to the general decoder, or to be read again: each file in or
   const r = batch.records;
   const bytes = Buffer.from(batch.bytes);
   let p = 0;
-  // lexer: scanned, its header names the module where it is written.
+  // lexer: scanned, its header names the module where it is written; its length is counted, its bytes not kept.
   t.is(r[p++], FILE_SCANNED);
-  const lexerStart = r[p++]!;
-  const lexerLength = r[p++]!;
-  t.deepEqual(bytes.subarray(lexerStart, lexerStart + lexerLength), readFileSync(lexer));
+  p++;
+  t.is(r[p++], readFileSync(lexer).length);
   t.is(table.name(r[p]!), 'lexer');
   // Its entity lists are kept in the batch's lists, in file order, exactly as written.
   const lexerText = readFileSync(lexer, 'utf8');
   const firstList = lexerText.indexOf('[', lexerText.indexOf('module_imports_from('));
-  const lists = Buffer.from(batch.lists).toString('latin1');
+  const lists = batch.lists;
   const first = p + SCAN_HEADER;
   t.is(r[first + 2], 0);
   t.is(lists.slice(0, r[first + 3]!), lexerText.slice(firstList, firstList + r[first + 3]!));
   t.true(lists.slice(0, r[first + 3]!).endsWith(']'));
   p += SCAN_HEADER + SCAN_ENTRY * r[p + 3]!;
-  // A syntax error: the bytes, for the one-file path to report.
+  // A syntax error: the bytes, for the one-file path to report (the only bytes the batch keeps).
   t.is(r[p++], FILE_GENERAL);
   const brokenStart = r[p++]!;
   t.deepEqual(bytes.subarray(brokenStart, brokenStart + r[p++]!), readFileSync(broken));
+  t.is(bytes.length, readFileSync(broken).length);
   t.is(r[p++], FILE_REREAD);
   t.is(r[p++], FILE_REREAD);
   t.is(r[p++], FILE_SCANNED);
@@ -68,5 +68,51 @@ test('once a batch holds its most bytes, the files after it are left to the one-
   p += 3 + SCAN_HEADER + SCAN_ENTRY * r[p + 3 + 3]!;
   t.deepEqual(Array.from(r.subarray(p)), [FILE_REREAD, FILE_REREAD, FILE_REREAD, FILE_REREAD]);
   t.is(batch.unread, 4);
-  t.is(batch.bytes.byteLength, firstLength + readFileSync(files[1]!).length);
+  t.is(r[2]! + r[3 + 2 + SCAN_HEADER + SCAN_ENTRY * r[3 + 3]!]!, firstLength + readFileSync(files[1]!).length);
+  t.is(batch.bytes.byteLength, 0);
+});
+
+test('files scanned from their bytes and from their text mix in one batch: their lists and names in file order', (t) => {
+  const dir = temporaryDirectory();
+  const texts = [
+    'module_imports(p.one, [module_imports_from(q.two, [imported_preds([a/1])])]).\n',
+    // Quoted module names and `name_arity` are the text scanner's.
+    "module_imports('p'.'quoted', [module_imports_from(q.three, [imported_funcs([name_arity(\"f\", 2)])])]).\n",
+    'module_imports(p.four, [module_imports_from(q.two, [imported_types([t/0])]), module_imports_from(q.five, [])]).\n',
+    // Not ASCII: decoded alone.
+    "module_imports(p.six, [module_imports_from(q.seven, [imported_preds(['caf\u00e9'/1])])]).\n",
+    'module_imports(p.eight, []).\n',
+  ];
+  const files = texts.map((text, i) => {
+    const file = join(dir, `f${i}.import_info`);
+    writeFileSync(file, text);
+    return file;
+  });
+  const table = new NameTable();
+  const batch = readBatch(files, 0, files.length, table, 0);
+  const r = batch.records;
+  const lists = batch.lists;
+  const found: unknown[] = [];
+  for (let p = 0; p < r.length; ) {
+    if (r[p] === FILE_GENERAL) {
+      found.push('general');
+      p += 3;
+      continue;
+    }
+    p += 3;
+    const entries: unknown[] = [];
+    for (let e = p + SCAN_HEADER; e < p + SCAN_HEADER + SCAN_ENTRY * r[p + 3]!; e += SCAN_ENTRY) entries.push([table.name(r[e]!), lists.slice(r[e + 2]!, r[e + 3]!)]);
+    found.push([table.name(r[p]!), r[p + 1], r[p + 2], entries]);
+    p += SCAN_HEADER + SCAN_ENTRY * r[p + 3]!;
+  }
+  t.deepEqual(found, [
+    ['p.one', 1, 16, [['q.two', '[imported_preds([a/1])]']]],
+    ['p.quoted', 1, 16, [['q.three', '[imported_funcs([name_arity("f", 2)])]']]],
+    ['p.four', 1, 16, [['q.two', '[imported_types([t/0])]'], ['q.five', '[]']]],
+    'general',
+    ['p.eight', 1, 16, []],
+  ]);
+  // Names get their ids in the order written, whichever scanner read them (the general file's are not the batch's).
+  t.deepEqual(batch.names, ['p.one', 'q.two', 'p.quoted', 'q.three', 'p.four', 'q.five', 'p.eight']);
+  t.is(Buffer.from(batch.bytes).toString('utf8'), texts[3]);
 });

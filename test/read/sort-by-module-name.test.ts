@@ -36,3 +36,29 @@ test('isSortedByModuleName agrees with compareModuleNames on neighbours of every
     }
   }
 });
+
+test('plain names, shuffled or nearly in order, sort as compareModuleNames sorts them, equal names keeping their order', (t) => {
+  let seed = 99;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const parts = ['a', 'b', 'io', 'io_x', 'file', 'A', 'string', 'string2', '_', 'z', '\u00e9', 'Z9', 'q'];
+  const names: string[] = [];
+  for (let i = 0; i < 3000; i++) names.push(Array.from({ length: 1 + next(4) }, () => parts[next(parts.length)]).join('.'));
+  const expected = [...names].sort(compareModuleNames);
+  // Shuffled (with repeats: a stable sort keeps their input order), sorted, and sorted by spelling as file names are.
+  const shuffled = names.map((module, i) => ({ module, i }));
+  const sorted = sortByModuleName(shuffled);
+  t.deepEqual(
+    sorted.map((m) => m.module),
+    expected,
+  );
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.module === sorted[i - 1]!.module) t.true(sorted[i]!.i > sorted[i - 1]!.i);
+  const bySpelling = [...names].sort().map((module) => ({ module }));
+  t.deepEqual(
+    sortByModuleName(bySpelling).map((m) => m.module),
+    expected,
+  );
+  t.deepEqual(sortByModuleName([]), []);
+});
