@@ -22,11 +22,6 @@ export class EdgeEntries {
     return this.entryOf.length;
   }
 
-  /** What it holds, for a writer that sends the entries to another thread as plain data. */
-  parts(): { entryOf: Int32Array; store: ImportStore | undefined; others: readonly ImportedFrom[] } {
-    return { entryOf: this.entryOf, store: this.store, others: this.others };
-  }
-
   at(e: number): ImportedFrom {
     const i = this.entryOf[e]!;
     return i >= 0 ? this.store!.entry(i) : this.others[-1 - i]!;

@@ -29,7 +29,7 @@ import { appendAll } from './append-all.js';
 import { NAME_HASH_START, NameTable, nameHashStep } from './name-table.js';
 import { CharCode as C, identifierEnd, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
-import { SCAN_ENTRY, lazyImports, type EntityListText, type EntitySource } from './lazy-imported-from.js';
+import { SCAN_ENTRY, lazyImports, type EntitySource } from './lazy-imported-from.js';
 import { plainEntitiesJson } from './entity-lists-json.js';
 import type { PlainLabelTable } from './plain-label-table.js';
 import { IntList } from './int-list.js';
@@ -277,10 +277,6 @@ export class FileEntities implements EntitySource {
     const more = (this.more ??= new Map()).get(first);
     if (more === undefined) this.more.set(first, [next]);
     else more.push(next);
-  }
-
-  listText(): EntityListText {
-    return { text: this.text, end: this.end, more: this.more };
   }
 
   /** The text that list positions are in (it may hold other files after `end`: read only the lists). */

@@ -1,16 +1,8 @@
 // Keeps a read's import entries as three integer arrays, not an object each: a million imports then cost 12 MB, where objects cost about 70.
 import type { ImportedFrom, ModuleImports } from '../model.js';
-import { LazyImportedFrom, SCAN_ENTRY, type EntityListText, type EntitySource } from './lazy-imported-from.js';
+import { LazyImportedFrom, SCAN_ENTRY, type EntitySource } from './lazy-imported-from.js';
 import type { NameTable } from './name-table.js';
 import type { PlainLabelTable } from './plain-label-table.js';
-
-/** A store's entries as plain data (for another thread): entry i's line and where its list starts in source `s`, the last whose `firstOf[s]` is at or before i. */
-export interface StoredEntryData {
-  lines: Int32Array;
-  starts: Int32Array;
-  firstOf: Int32Array;
-  sources: EntityListText[];
-}
 
 /**
  * Entries in reading order; entry i names module `nameId(i)` at line
@@ -125,19 +117,6 @@ export class ImportStore {
 
   line(i: number): number {
     return this.lines[i]!;
-  }
-
-  /** The entries as plain data (the arrays themselves when trimmed); undefined when a source's lists are not text. */
-  entryData(): StoredEntryData | undefined {
-    const sources: EntityListText[] = [];
-    for (const source of this.sources) {
-      const text = source.listText?.();
-      if (text === undefined) return undefined;
-      sources.push(text);
-    }
-    // Arrays of their exact length: a view would send the whole buffer.
-    const exact = (a: Int32Array): Int32Array => (a.length === this.length ? a : a.slice(0, this.length));
-    return { lines: exact(this.lines), starts: exact(this.starts), firstOf: Int32Array.from(this.firstOf), sources };
   }
 
   /** As `LazyImportedFrom.entityCount`, without the object. */

@@ -17,15 +17,6 @@ export interface EntitySource {
   countAt(start: number): number;
   /** A repeated `module_imports_from` for the same module: the list at `next` is merged after the one at `first`. */
   addList(first: number, next: number): void;
-  /** The text the lists are in, as plain data (another thread reads the lists from it); absent when the lists are not text. */
-  listText?(): EntityListText;
-}
-
-/** A source's entity lists as plain data: the text (read up to `end`) and the lists merged after a first (`addList`). */
-export interface EntityListText {
-  text: string;
-  end: number;
-  more: ReadonlyMap<number, readonly number[]> | undefined;
 }
 
 /**

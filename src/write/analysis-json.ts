@@ -1,12 +1,10 @@
 // Writes `importgraph.json`: the whole analysis as one versioned document for tools, made a piece of several items at a time as it is written (never held whole: 190 MB at 100,000 modules).
-import { entriesOf, type EdgeEntries } from '../graph/edge-entries.js';
+import { entriesOf } from '../graph/edge-entries.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
-import type { ImportedFrom } from '../model.js';
+import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
-import { ImportEntryDataBuilder, ImportEntryTexts, jsonString, type ImportEntryData } from './import-entry-texts.js';
+import { LazyImportedFrom } from '../read/lazy-imported-from.js';
 import { joinedText } from './output-content.js';
-
-export { entitiesJson, jsonString } from './import-entry-texts.js';
 
 /** The document's format version: bumped when a field changes meaning or goes away (new optional fields keep it). */
 export const ANALYSIS_JSON_VERSION = 1;
@@ -41,56 +39,14 @@ export interface AnalysisJsonInput {
   cuts?: readonly SccCuts[];
 }
 
-/** The writer's input as plain data (strings, numbers, typed arrays, plain objects and maps of them), which a worker thread receives as it was sent; the module names go beside it. */
-export interface AnalysisJsonData extends Omit<AnalysisJsonInput, 'names' | 'imports' | 'order'> {
-  /**
-   * Each import by a ref into `entries` (ImportEntryData), by edge: `entryOf`;
-   * each module's imports from outside the build: `external.offsets` (by
-   * module) into the imported module's name and its entry's ref.
-   */
-  imports: {
-    offsets: Int32Array;
-    targets: Int32Array;
-    honoured: Uint8Array;
-    entryOf: Int32Array;
-    external: { offsets: Int32Array; modules: string[]; refs: Int32Array };
-    entries: ImportEntryData;
-  };
-  order: { offsets: Int32Array; targets: Int32Array };
-}
-
-/** Each edge's entry as a ref of `builder`'s: a stored entry by its index in the store, any other made into a line and a text now. */
-export function edgeRefs(entries: EdgeEntries, builder: ImportEntryDataBuilder): Int32Array {
-  const { entryOf, store, others } = entries.parts();
-  // Stored entries only, kept by index: the refs are the edges' own.
-  if (builder.store === store && builder.byIndex && others.length === 0) return entryOf;
-  const refs = new Int32Array(entryOf.length);
-  for (let e = 0; e < entryOf.length; e++) {
-    const i = entryOf[e]!;
-    refs[e] = i >= 0 ? builder.storeRef(i) : builder.otherRef(others[-1 - i]!);
+/** `s` as a JSON string, as JSON.stringify writes it: between quotes as it is when nothing in it needs escaping (a name, a path), which a loop tells faster than JSON.stringify writes it. */
+export function jsonString(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Control characters, `"`, `\` and surrogates (JSON.stringify escapes a lone one).
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
   }
-  return refs;
-}
-
-/** The input as plain data (AnalysisJsonData): the general path, for entries of any kind. */
-export function analysisJsonData(input: AnalysisJsonInput): AnalysisJsonData {
-  const { imports } = input;
-  const entries = entriesOf(imports.entries);
-  const builder = new ImportEntryDataBuilder(entries.parts().store);
-  const entryOf = edgeRefs(entries, builder);
-  const offsets = new Int32Array(input.names.length + 1);
-  const modules: string[] = [];
-  const refs: number[] = [];
-  for (let a = 0; a < input.names.length; a++) {
-    for (const x of imports.external(a)) modules.push(x.module), refs.push(builder.otherRef(x));
-    offsets[a + 1] = modules.length;
-  }
-  const { names: _names, order, ...rest } = input;
-  return {
-    ...rest,
-    imports: { offsets: imports.offsets, targets: imports.targets, honoured: imports.honoured, entryOf, external: { offsets, modules, refs: Int32Array.from(refs) }, entries: builder.data() },
-    order: { offsets: order.offsets, targets: order.targets },
-  };
+  return `"${s}"`;
 }
 
 const str = jsonString;
@@ -120,6 +76,24 @@ class Pieces {
   }
 }
 
+/** An import's entities as JSON: a lazily read entry's straight from its file's text when it can (the same text, without building them). */
+function importEntitiesJson(entry: ImportedFrom): string {
+  return (entry instanceof LazyImportedFrom ? entry.plainEntitiesJson() : undefined) ?? entitiesJson(entry.entities);
+}
+
+// Loops and `+=`, not filter/map/join: this runs once per import (a million times at 100,000 modules).
+export function entitiesJson(entities: ImportedEntities): string {
+  let text = '';
+  for (const kind of ENTITY_KINDS) {
+    const list = entities[kind];
+    if (list.length === 0) continue;
+    text += `${text === '' ? '' : ', '}"${kind}": [`;
+    for (let i = 0; i < list.length; i++) text += `${i === 0 ? '' : ', '}[${str(list[i].name)}, ${list[i].arity}]`;
+    text += ']';
+  }
+  return `{${text}}`;
+}
+
 /** One array member, items one a line: `"key": [\n    a,\n    b\n  ]`, or `"key": []`; a piece of `items` may hold several items joined by ITEM_SEPARATOR. */
 function* member(key: string, items: Iterable<string>): Generator<string> {
   let first = true;
@@ -136,14 +110,9 @@ export function analysisJson(input: AnalysisJsonInput): string {
 }
 
 /** analysisJson's text in pieces of about an item each, for writing as it is made. */
-export function analysisJsonPieces(input: AnalysisJsonInput): Generator<string> {
-  return analysisDataPieces(input.names, analysisJsonData(input));
-}
-
-/** The same text from plain data: what a worker thread runs (text-writers). */
-export function* analysisDataPieces(moduleNames: readonly string[], input: AnalysisJsonData): Generator<string> {
+export function* analysisJsonPieces(input: AnalysisJsonInput): Generator<string> {
   // Each name quoted once: a module is named once per import of it.
-  const names = moduleNames.map(str);
+  const names = input.names.map(str);
   yield `{\n  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION},\n`;
   yield* member('modules', moduleItems(input, names));
   yield ',\n';
@@ -168,7 +137,7 @@ export function* analysisDataPieces(moduleNames: readonly string[], input: Analy
 }
 
 // Several modules a piece.
-function* moduleItems(input: AnalysisJsonData, names: readonly string[]): Generator<string> {
+function* moduleItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   const pieces = new Pieces();
   for (let v = 0; v < names.length; v++) {
     const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
@@ -181,20 +150,20 @@ function* moduleItems(input: AnalysisJsonData, names: readonly string[]): Genera
 }
 
 // Several imports a piece, each importer's name quoted once: a million imports at 100,000 modules.
-function* importItems(input: AnalysisJsonData, names: readonly string[]): Generator<string> {
-  const { offsets, targets, honoured, entryOf, external } = input.imports;
-  const entries = new ImportEntryTexts(input.imports.entries);
+function* importItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
+  const { imports } = input;
+  // Entries kept as integers are read through their store, not through the array view's per-index look-up.
+  const entries = entriesOf(imports.entries);
   const pieces = new Pieces();
   for (let a = 0; a < names.length; a++) {
     const importer = `{"importer": ${names[a]}, "imported": `;
-    for (let e = offsets[a]; e < offsets[a + 1]; e++) {
-      const ref = entryOf[e];
-      const full = pieces.add(`${importer}${names[targets[e]]}, "line": ${entries.line(ref)}, "entities": ${entries.entities(ref)}${honoured[e] === 1 ? HONOURED : NOT_HONOURED}`);
+    for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
+      const entry = entries.at(e);
+      const full = pieces.add(`${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`);
       if (full !== undefined) yield full;
     }
-    for (let x = external.offsets[a]; x < external.offsets[a + 1]; x++) {
-      const ref = external.refs[x];
-      const full = pieces.add(`${importer}${str(external.modules[x])}, "line": ${entries.line(ref)}, "entities": ${entries.entities(ref)}, "honoured": null}`);
+    for (const x of imports.external(a)) {
+      const full = pieces.add(`${importer}${str(x.module)}, "line": ${x.line}, "entities": ${importEntitiesJson(x)}, "honoured": null}`);
       if (full !== undefined) yield full;
     }
   }
@@ -202,12 +171,12 @@ function* importItems(input: AnalysisJsonData, names: readonly string[]): Genera
   if (last !== undefined) yield last;
 }
 
-function* sccItems(input: AnalysisJsonData, names: readonly string[]): Generator<string> {
+function* sccItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   for (const s of input.sccs) yield `{"modules": ${nameList(names, s.modules)}, "dot": ${str(s.dot)}}`;
 }
 
 // Several modules a piece.
-function* orderItems(input: AnalysisJsonData, names: readonly string[]): Generator<string> {
+function* orderItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
   const { offsets, targets } = input.order;
   const pieces = new Pieces();
   for (let i = 0; i < input.topDown.length; i++) {
@@ -222,7 +191,7 @@ function* orderItems(input: AnalysisJsonData, names: readonly string[]): Generat
 }
 
 /** `names`: quoted. */
-function cutJson(cuts: SccCuts, input: AnalysisJsonData, names: readonly string[]): string {
+function cutJson(cuts: SccCuts, input: AnalysisJsonInput, names: readonly string[]): string {
   const candidates = cuts.candidates.map(
     (c) =>
       `{"weight": ${c.weight}, "sizesAfter": [${c.sizesAfter.join(', ')}], "imports": [${c.imports

@@ -7,7 +7,7 @@ import { OWNER_FILE, reason, recoverStaging, removeLegacyTemporaries, STAGED_FIL
 import type { OutputFile, WriteSummary } from './write-if-changed.js';
 import { dropSpareBlocks } from './block-source.js';
 import { TextThread } from './text-thread.js';
-import { isThreadable, LANES, threadLane, type ThreadableText } from './text-writers.js';
+import { isThreadable } from './text-writers.js';
 import { writeUnlessSame } from './write-unless-same.js';
 
 /** Which files in the directory are a run's to remove, and in what order its commit moves files into place. */
@@ -69,28 +69,22 @@ export class OutputTransaction {
   }
 
   // A file whose bytes would not change is neither staged nor touched (it is compared as it is made, a block at a time); paths come back sorted so the summary is deterministic.
-  // Text a worker thread can make (text-writers.ts) is made there, started first, while this thread makes the rest;
-  // importgraph.json's in a second worker thread, beside the other large text files (threadLane).
+  // Text a worker thread can make (text-writers.ts) is made there, started first, while this thread makes the rest.
   async stage(files: readonly OutputFile[], concurrency = 32): Promise<WriteSummary> {
     const summary: WriteSummary = { written: [], unchanged: [] };
     const threadable = files.filter((f) => isThreadable(f.content));
-    const lanes = threadable.map((f) => threadLane((f.content as ThreadableText).job));
-    const threads = LANES.map((lane, i) => {
-      const jobs = lanes.filter((l) => l === i).length;
-      return jobs > 0 ? new TextThread(jobs, lane.youngGenerationMb) : undefined;
-    });
-    const threadOf = new Map(threadable.map((f, i) => [f, threads[lanes[i]]]));
+    const thread = threadable.length > 0 ? new TextThread(threadable.length) : undefined;
     const queue = threadable.length > 0 ? [...threadable, ...files.filter((f) => !isThreadable(f.content))] : files;
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < queue.length) {
         const file = queue[next++];
-        summary[await this.stageOne(file, threadOf.get(file))].push(file.path);
+        summary[await this.stageOne(file, thread)].push(file.path);
       }
     };
     // Every worker settles before a failure is reported, so none is still writing into the staging while it is removed.
     const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
-    await Promise.all(threads.map((thread) => thread?.close()));
+    await thread?.close();
     dropSpareBlocks();
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed !== undefined) throw failed.reason;

@@ -35,16 +35,10 @@ export class TextThread {
   private receivedBytes = 0;
   private ended = 0;
 
-  /**
-   * `jobs`: how many jobs it will be given; once they have ended the worker stops, its memory freed before the rest is written.
-   * `youngGenerationMb`: larger for a writer that makes more garbage than lines (importgraph.json's: text-writers' LANES).
-   */
-  constructor(
-    private readonly jobs = Infinity,
-    youngGenerationMb = YOUNG_GENERATION_MB,
-  ) {
+  /** `jobs`: how many jobs it will be given; once they have ended the worker stops, its memory freed before the rest is written. */
+  constructor(private readonly jobs = Infinity) {
     try {
-      this.worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+      this.worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     } catch {
       return;
     }
