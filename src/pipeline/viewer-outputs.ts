@@ -13,6 +13,7 @@ import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild, type ViewerModel } from '../write/viewer-model.js';
 import { MODULE_CHUNK, ModuleChunks } from '../write/viewer-module-data.js';
+import { ThreadedModuleChunks } from '../write/viewer-module-thread.js';
 import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import { streamedText } from '../write/output-content.js';
@@ -27,6 +28,8 @@ export const TIMELINE_FILE = 'viewer_timeline.svg';
 /** Past this many modules the timeline is not drawn (one bar per module per plan would make an SVG of tens of MB). */
 export const TIMELINE_MAX_MODULES = 20_000;
 const JOBS = 8;
+/** From this many imports the module data files are made in a worker thread (at 10,000 modules, about 100,000). */
+const THREAD_IMPORTS = 50_000;
 
 /** Which SCC files have a picture (this run's or an up-to-date one), and why the others have none: only index.html needs them. */
 export interface ViewerPictures {
@@ -73,16 +76,19 @@ export function viewerFiles(analysis: SccAnalysis, outDir: string, input: Viewer
   const out = (name: string, content: string): OutputFile => ({ path: join(outDir, name), content });
   const data: OutputFile[] = [];
   const cutsOf = new Map((input.cuts ?? []).map((c) => [c.members[0], c]));
+  const level = buildLevels(order, topDown);
+  // Made in a worker thread from here on, while this one makes the rest; each file's text is taken when it is written (the chunks of
+  // 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time).
+  const chunkCount = Math.ceil(topDown.length / MODULE_CHUNK);
+  const moduleInput = { facts, order, level, files: input.inputFiles };
+  const chunks = moduleGraph.graph.targets.length >= THREAD_IMPORTS ? new ThreadedModuleChunks(moduleInput, chunkCount) : new ModuleChunks(moduleInput);
   const sccFacts: SccDataFacts[] = sccs.map((s) => {
     const page = sccPageData(facts, s.members, cutsOf.get(s.members[0]));
     const file = `${s.stem}.js`;
     data.push(out(file, dataScript(`scc/${wellFormed(moduleGraph.names[s.members[0]])}`, page)));
     return { data: file, internal: page.marks.length / 4, honoured: page.marks.filter((x, j) => j % 4 === 3 && x === 1).length };
   });
-  const level = buildLevels(order, topDown);
-  // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
-  const chunks = new ModuleChunks({ facts, order, level, files: input.inputFiles });
-  for (let k = 0; k * MODULE_CHUNK < topDown.length; k++) {
+  for (let k = 0; k < chunkCount; k++) {
     data.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => chunks.chunk(k)) });
   }
   const { build, timeline } = buildShape(analysis, level, facts.honoured);

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { scriptJson } from './script-json.js';
 import { DATA_GLOBAL } from './viewer-data-file.js';
-import { INTEGER_BYTES, isSmallWhole, putInteger, TextBytes } from './viewer-text-bytes.js';
+import { INTEGER_BYTES, isSmallWhole, putInteger, TextBytes, type BytePiece } from './viewer-text-bytes.js';
 import type { ViewerGraphFacts } from './viewer-scc-data.js';
 
 /** Modules per data file. */
@@ -22,8 +22,11 @@ export interface ModulePageData {
   file: string | null;
 }
 
+/** What module pages show of the import graph (a worker thread is sent these alone: viewer-module-thread). */
+export type ModuleFacts = Pick<ViewerGraphFacts, 'graph' | 'importers' | 'honoured' | 'entityCounts' | 'labelOf' | 'labels' | 'lines'>;
+
 export interface ModuleDataInput {
-  facts: ViewerGraphFacts;
+  facts: ModuleFacts;
   order: CompactGraph;
   level: Int32Array;
   /** Input file of each module ('' when unknown). */
@@ -46,7 +49,17 @@ export class ModuleChunks {
   }
 
   /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), in pieces of about PIECE bytes, each whole modules. */
-  *chunk(chunk: number): Generator<string> {
+  chunk(chunk: number): Generator<string> {
+    return this.pieces(chunk, () => this.out.take());
+  }
+
+  /** The same pieces as UTF-8 bytes (each a copy, its own buffer), and whether each is all ASCII. */
+  chunkBytes(chunk: number): Generator<BytePiece> {
+    return this.pieces(chunk, () => this.out.takeBytes());
+  }
+
+  // The chunk's text, each piece handed out as `take` takes it from `out`.
+  private *pieces<T>(chunk: number, take: () => T): Generator<T> {
     const { facts, order, level, files } = this.input;
     const { graph, importers } = facts;
     const out = this.out;
@@ -71,13 +84,13 @@ export class ModuleChunks {
       for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) this.edge(importers.edges[i], importers.source[importers.edges[i]], i === importers.offsets[v]);
       out.ascii('],"file":');
       const file = files?.[v];
-      if (file) out.text(fileJson(file));
+      if (file) writeFileJson(out, file);
       else out.ascii('null');
       out.ascii('}');
-      if (out.at >= PIECE) yield out.take();
+      if (out.at >= PIECE) yield take();
     }
     out.ascii(']);\n');
-    yield out.take();
+    yield take();
   }
 
   /** An import as a module page lists it: `[other, entities, "label", honoured, line]`, after a comma unless `first`. */
@@ -132,10 +145,13 @@ const CLOSE = 93;
 const ZERO = 48;
 
 /** fileUrl(file) as script-safe JSON. */
-function fileJson(file: string): string {
+function writeFileJson(out: TextBytes, file: string): void {
   // A resolved absolute path of URL-plain characters is its URL's path, and the URL needs no JSON escape.
-  if (process.platform !== 'win32' && PLAIN_PATH.test(file) && !NOT_RESOLVED.test(file)) return `"file://${file}"`;
-  return scriptJson(fileUrl(file));
+  if (process.platform !== 'win32' && PLAIN_PATH.test(file) && !NOT_RESOLVED.test(file)) {
+    out.ascii('"file://');
+    out.ascii(file);
+    out.ascii('"');
+  } else out.text(scriptJson(fileUrl(file)));
 }
 
 /** `//`, a `.` or `..` segment, or a trailing `/`: what posix.resolve would change in a path of PLAIN_PATH's characters. */
