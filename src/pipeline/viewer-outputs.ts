@@ -59,7 +59,8 @@ export interface ViewerFiles {
 /** All of the viewer's files, when the pictures are known already. */
 export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput & ViewerPictures): OutputFile[] {
   const viewer = viewerFiles(analysis, outDir, input);
-  return [...viewer.data, viewer.index(input)];
+  // index.html first: it is made here while the module data is made in a worker thread.
+  return [viewer.index(input), ...viewer.data];
 }
 
 /** Per SCC, what its page's data file says about it: shown on index.html. */
@@ -71,6 +72,8 @@ interface SccDataFacts {
 
 export function viewerFiles(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput): ViewerFiles {
   const { moduleGraph, topDown, order } = analysis;
+  // Started first: the worker loads while the labels are made.
+  const thread = moduleGraph.graph.targets.length >= THREAD_IMPORTS ? new ThreadedModuleChunks() : undefined;
   const sccs = multiModuleSccs(analysis);
   const facts = viewerFacts(analysis, input.honoured);
   const out = (name: string, content: string): OutputFile => ({ path: join(outDir, name), content });
@@ -81,7 +84,7 @@ export function viewerFiles(analysis: SccAnalysis, outDir: string, input: Viewer
   // 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time).
   const chunkCount = Math.ceil(topDown.length / MODULE_CHUNK);
   const moduleInput = { facts, order, level, files: input.inputFiles };
-  const chunks = moduleGraph.graph.targets.length >= THREAD_IMPORTS ? new ThreadedModuleChunks(moduleInput, chunkCount) : new ModuleChunks(moduleInput);
+  const chunks = thread?.start(moduleInput, chunkCount) ?? new ModuleChunks(moduleInput);
   const sccFacts: SccDataFacts[] = sccs.map((s) => {
     const page = sccPageData(facts, s.members, cutsOf.get(s.members[0]));
     const file = `${s.stem}.js`;

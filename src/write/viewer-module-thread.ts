@@ -25,9 +25,14 @@ const NOTHING_CAME_MS = 20_000;
 /** Indexes in the shared counters: chunks made (all their pieces posted), chunks taken here, and either side's stop. */
 export const CONTROL = { made: 0, taken: 1, stop: 2, failed: 3 } as const;
 
-/** What the worker is started with (the port travels beside it). */
-export interface ModuleThreadData {
+/** What the worker is started with. */
+export interface ModuleThreadStart {
   control: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** What it is sent once the labels are known: the chunks' input without the importer index (it makes that itself), and how many chunks. */
+export interface ModuleThreadInput {
   input: Omit<ModuleDataInput, 'facts'> & { facts: Omit<ModuleFacts, 'importers'> };
   count: number;
 }
@@ -40,7 +45,7 @@ export interface ChunkPiece extends BytePiece {
 
 /** Module data files by chunk, made in a worker thread when one can be started, else here. */
 export class ThreadedModuleChunks {
-  private readonly local: ModuleChunks;
+  private local: ModuleChunks | undefined;
   private worker: Worker | undefined;
   private port: MessagePort | undefined;
   private readonly control = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
@@ -51,17 +56,12 @@ export class ThreadedModuleChunks {
   /** Chunks handed out: asked again, they are made here. */
   private readonly given = new Set<number>();
 
-  constructor(input: ModuleDataInput, count: number) {
-    this.local = new ModuleChunks(input);
-    const { graph, honoured, entityCounts, labelOf, labels, lines } = input.facts;
-    const data: ModuleThreadData = {
-      control: this.control.buffer as SharedArrayBuffer,
-      input: { order: input.order, level: input.level, files: input.files, facts: { graph, honoured, entityCounts, labelOf, labels, lines } },
-      count,
-    };
+  /** Starts the worker, which loads its code while this thread makes what the chunks are made from (`start`). */
+  constructor() {
     const { port1, port2 } = new MessageChannel();
     try {
-      this.worker = new Worker(WORKER_URL, { workerData: { ...data, port: port2 }, transferList: [port2] });
+      const start: ModuleThreadStart = { control: this.control.buffer as SharedArrayBuffer, port: port2 };
+      this.worker = new Worker(WORKER_URL, { workerData: start, transferList: [port2] });
     } catch {
       port1.close();
       return;
@@ -77,11 +77,24 @@ export class ThreadedModuleChunks {
     this.worker.on('exit', lost);
   }
 
+  /** The chunks' input: the worker starts making them. */
+  start(input: ModuleDataInput, count: number): this {
+    this.local = new ModuleChunks(input);
+    const { graph, honoured, entityCounts, labelOf, labels, lines } = input.facts;
+    const sent: ModuleThreadInput = { input: { order: input.order, level: input.level, files: input.files, facts: { graph, honoured, entityCounts, labelOf, labels, lines } }, count };
+    try {
+      this.port?.postMessage(sent);
+    } catch {
+      this.stop();
+    }
+    return this;
+  }
+
   /** The file of chunk `chunk`, as ModuleChunks.chunk makes it. */
   *chunk(chunk: number): Generator<string> {
     const pieces = this.given.has(chunk) ? undefined : this.fromWorker(chunk);
     this.given.add(chunk);
-    if (pieces === undefined) return yield* this.local.chunk(chunk);
+    if (pieces === undefined) return yield* this.local!.chunk(chunk);
     for (const piece of pieces) yield pieceText(piece);
   }
 

@@ -1,27 +1,28 @@
 // The worker thread of viewer-module-thread.ts: makes the module data files in order, a few dozen ahead of the ones taken, and posts their bytes.
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { importerIndex } from './viewer-scc-data.js';
 import { ModuleChunks } from './viewer-module-data.js';
-import { CONTROL, IDLE_MS, WINDOW, type ChunkPiece, type ModuleThreadData } from './viewer-module-thread.js';
+import { CONTROL, IDLE_MS, WINDOW, type ChunkPiece, type ModuleThreadInput, type ModuleThreadStart } from './viewer-module-thread.js';
 
-const { control: shared, port, input, count } = workerData as ModuleThreadData & { port: MessagePort };
+const { control: shared, port } = workerData as ModuleThreadStart;
 const control = new Int32Array(shared);
-const facts = { ...input.facts, importers: importerIndex(input.facts.graph) };
-const chunks = new ModuleChunks({ ...input, facts });
 
-try {
-  for (let k = 0; k < count && waitForRoom(k); k++) {
-    for (const { bytes, ascii } of chunks.chunkBytes(k)) port.postMessage({ chunk: k, bytes, ascii, last: false } satisfies ChunkPiece, [bytes.buffer as ArrayBuffer]);
-    port.postMessage({ chunk: k, bytes: new Uint8Array(0), ascii: true, last: true } satisfies ChunkPiece);
-    Atomics.store(control, CONTROL.made, k + 1);
+port.once('message', ({ input, count }: ModuleThreadInput) => {
+  try {
+    const chunks = new ModuleChunks({ ...input, facts: { ...input.facts, importers: importerIndex(input.facts.graph) } });
+    for (let k = 0; k < count && waitForRoom(k); k++) {
+      for (const { bytes, ascii } of chunks.chunkBytes(k)) port.postMessage({ chunk: k, bytes, ascii, last: false } satisfies ChunkPiece, [bytes.buffer as ArrayBuffer]);
+      port.postMessage({ chunk: k, bytes: new Uint8Array(0), ascii: true, last: true } satisfies ChunkPiece);
+      Atomics.store(control, CONTROL.made, k + 1);
+      Atomics.notify(control, CONTROL.made);
+    }
+  } catch {
+    // The other side makes the rest itself.
+    Atomics.store(control, CONTROL.failed, 1);
     Atomics.notify(control, CONTROL.made);
   }
-} catch {
-  // The other side makes the rest itself.
-  Atomics.store(control, CONTROL.failed, 1);
-  Atomics.notify(control, CONTROL.made);
-}
-port.close();
+  port.close();
+});
 
 // False when the other side stopped, or took nothing for IDLE_MS: it makes the rest itself, if it ever asks.
 function waitForRoom(k: number): boolean {

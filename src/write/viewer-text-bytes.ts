@@ -41,8 +41,9 @@ export class TextBytes {
 
   /** The bytes written since the last take, copied into a buffer of their own (one a thread can be sent), and whether they are all ASCII. */
   takeBytes(): BytePiece {
-    const bytes = new Uint8Array(this.at);
-    bytes.set(this.bytes.subarray(0, this.at));
+    // Its own memory, not filled first: allocUnsafeSlow is not cut from Buffer's shared pool.
+    const bytes = Buffer.allocUnsafeSlow(this.at);
+    this.bytes.copy(bytes, 0, 0, this.at);
     const piece = { bytes, ascii: this.allAscii };
     this.at = 0;
     this.allAscii = true;
