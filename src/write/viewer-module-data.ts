@@ -43,8 +43,6 @@ export class ModuleChunks {
   /** Where the text is written, and each label's (facts.labels) script-safe JSON kept in it (id + 1; 0 until first used). */
   private readonly out = new TextBytes();
   private readonly labelJson: Int32Array;
-  /** Made with the first chunk. */
-  private importers: ImporterRows | undefined;
 
   constructor(private readonly input: ModuleDataInput) {
     this.labelJson = new Int32Array(input.facts.labels.length);
@@ -63,8 +61,7 @@ export class ModuleChunks {
   // The chunk's text, each piece handed out as `take` takes it from `out`.
   private *pieces<T>(chunk: number, take: () => T): Generator<T> {
     const { facts, order, level, files } = this.input;
-    const { graph, labelOf, entityCounts, honoured, lines } = facts;
-    const importers = (this.importers ??= importerRows(facts));
+    const { graph, importers, labelOf, entityCounts, honoured, lines } = facts;
     const out = this.out;
     const first = chunk * MODULE_CHUNK;
     const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
@@ -81,9 +78,10 @@ export class ModuleChunks {
         out.integer(order.targets[e]);
       }
       out.ascii('],"imports":[');
-      this.edges(graph.offsets[v], graph.offsets[v + 1], graph.targets, labelOf, entityCounts, honoured, lines);
+      this.edges(graph.offsets[v], graph.offsets[v + 1], graph.targets, labelOf, entityCounts, honoured, lines, true);
       out.ascii('],"importers":[');
-      this.edges(importers.offsets[v], importers.offsets[v + 1], importers.source, importers.label, importers.count, importers.flag, importers.line);
+      // Already by importer id (importerIndex).
+      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) this.edges(importers.edges[i], importers.edges[i] + 1, importers.source, labelOf, entityCounts, honoured, lines, i === importers.offsets[v]);
       out.ascii('],"file":');
       const file = files?.[v];
       if (file) writeFileJson(out, file);
@@ -95,24 +93,24 @@ export class ModuleChunks {
     yield take();
   }
 
-  /** Imports `from` .. `to` of the arrays as a module page lists them, each `[other, entities, "label", honoured, line]`, joined by commas. */
-  private edges(from: number, to: number, other: Int32Array, label: Int32Array, count: Int32Array, flag: Uint8Array, line: Int32Array | Float64Array): void {
+  /** Edges `from` .. `to` as a module page lists them, each `[other, entities, "label", honoured, line]`, joined by commas (and after one unless `first`). */
+  private edges(from: number, to: number, other: Int32Array, label: Int32Array, count: Int32Array, flag: Uint8Array, line: Int32Array | Float64Array, first: boolean): void {
     const out = this.out;
     for (let i = from; i < to; i++) {
       let kept = this.labelJson[label[i]] - 1;
       if (kept < 0) kept = this.keepLabel(label[i]);
       const w = other[i];
       const n = count[i];
-      const at0 = line[i];
+      const where = line[i];
       const honoured = flag[i];
-      if (!isSmallWhole(w) || !isSmallWhole(n) || !isSmallWhole(at0) || honoured > 9) {
-        this.edgeSlowly(i === from, w, n, kept, honoured, at0);
+      if (!isSmallWhole(w) || !isSmallWhole(n) || !isSmallWhole(where) || honoured > 9) {
+        this.edgeSlowly(first && i === from, w, n, kept, honoured, where);
         continue;
       }
       // `,[`, 3 numbers and the label, 4 commas, the honoured digit and `]`.
       const bytes = out.reserve(8 + 3 * INTEGER_BYTES + out.keptBytes(kept));
       let at = out.at;
-      if (i !== from) bytes[at++] = COMMA;
+      if (!first || i !== from) bytes[at++] = COMMA;
       bytes[at++] = OPEN;
       at = putInteger(bytes, at, w);
       bytes[at++] = COMMA;
@@ -122,7 +120,7 @@ export class ModuleChunks {
       bytes[at++] = COMMA;
       bytes[at++] = ZERO + honoured;
       bytes[at++] = COMMA;
-      at = putInteger(bytes, at, at0);
+      at = putInteger(bytes, at, where);
       bytes[at++] = CLOSE;
       out.at = at;
     }
@@ -148,44 +146,6 @@ export class ModuleChunks {
     out.integer(line);
     out.ascii(']');
   }
-}
-
-/** Each module's importers with what their pages show of each import, in the order they are listed: read in turn, not from all over the edge arrays. */
-interface ImporterRows {
-  /** Module v's importers are rows offsets[v] .. offsets[v + 1] (facts.importers.offsets). */
-  offsets: Int32Array;
-  source: Int32Array;
-  label: Int32Array;
-  count: Int32Array;
-  flag: Uint8Array;
-  line: Int32Array | Float64Array;
-}
-
-/** Every edge's importer side copied into facts.importers' order (by imported module, then importer, as incomingEdges counts them out), going through the edges in order. */
-function importerRows(facts: ModuleFacts): ImporterRows {
-  const { graph, importers, labelOf, entityCounts, honoured, lines } = facts;
-  const m = graph.targets.length;
-  const rows: ImporterRows = {
-    offsets: importers.offsets,
-    source: new Int32Array(m),
-    label: new Int32Array(m),
-    count: new Int32Array(m),
-    flag: new Uint8Array(m),
-    line: lines instanceof Int32Array ? new Int32Array(m) : new Float64Array(m),
-  };
-  const { source, label, count, flag, line } = rows;
-  const next = importers.offsets.slice(0, graph.nodeCount);
-  for (let v = 0; v < graph.nodeCount; v++) {
-    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
-      const i = next[graph.targets[e]]++;
-      source[i] = v;
-      label[i] = labelOf[e];
-      count[i] = entityCounts[e];
-      flag[i] = honoured[e];
-      line[i] = lines[e];
-    }
-  }
-  return rows;
 }
 
 /** About this many bytes of a data file are handed to the writer at a time: small enough to be strings the collector frees young (a data file is about 200 KB at 256 modules). */

@@ -17,7 +17,9 @@ import { pieceText, type BytePiece } from './viewer-text-bytes.js';
 const WORKER_URL = new URL('./viewer-module-worker.js', import.meta.url);
 
 /** Chunks the worker makes ahead of the last one taken (about 230 KB each at 100,000 modules). */
-export const WINDOW = 64;
+export const WINDOW = 48;
+/** The worker's young generation, small: its garbage is a few objects per piece, and a large one only costs memory. */
+const YOUNG_GENERATION_MB = 4;
 /** The worker stops when nothing is taken for this long; so does this thread when nothing comes for this long. */
 export const IDLE_MS = 120_000;
 const NOTHING_CAME_MS = 20_000;
@@ -61,7 +63,7 @@ export class ThreadedModuleChunks {
     const { port1, port2 } = new MessageChannel();
     try {
       const start: ModuleThreadStart = { control: this.control.buffer as SharedArrayBuffer, port: port2 };
-      this.worker = new Worker(WORKER_URL, { workerData: start, transferList: [port2] });
+      this.worker = new Worker(WORKER_URL, { workerData: start, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     } catch {
       port1.close();
       return;
