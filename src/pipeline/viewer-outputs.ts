@@ -13,7 +13,6 @@ import { dataScript } from '../write/viewer-data-file.js';
 import { viewerHtml } from '../write/viewer-html.js';
 import { buildViewerModel, type SccFiles, type ViewerBuild, type ViewerModel } from '../write/viewer-model.js';
 import { MODULE_CHUNK, ModuleChunks } from '../write/viewer-module-data.js';
-import { ThreadedModuleChunks } from '../write/viewer-module-thread.js';
 import { edgeTexts, importerIndex, sccPageData, type ViewerGraphFacts } from '../write/viewer-scc-data.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import { streamedText } from '../write/output-content.js';
@@ -28,8 +27,6 @@ export const TIMELINE_FILE = 'viewer_timeline.svg';
 /** Past this many modules the timeline is not drawn (one bar per module per plan would make an SVG of tens of MB). */
 export const TIMELINE_MAX_MODULES = 20_000;
 const JOBS = 8;
-/** From this many imports the module data files are made in a worker thread (at 10,000 modules, about 100,000). */
-const THREAD_IMPORTS = 50_000;
 
 /** Which SCC files have a picture (this run's or an up-to-date one), and why the others have none: only index.html needs them. */
 export interface ViewerPictures {
@@ -59,8 +56,7 @@ export interface ViewerFiles {
 /** All of the viewer's files, when the pictures are known already. */
 export function viewerOutputs(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput & ViewerPictures): OutputFile[] {
   const viewer = viewerFiles(analysis, outDir, input);
-  // index.html first: it is made here while the module data is made in a worker thread.
-  return [viewer.index(input), ...viewer.data];
+  return [...viewer.data, viewer.index(input)];
 }
 
 /** Per SCC, what its page's data file says about it: shown on index.html. */
@@ -72,26 +68,21 @@ interface SccDataFacts {
 
 export function viewerFiles(analysis: SccAnalysis, outDir: string, input: ViewerOutputInput): ViewerFiles {
   const { moduleGraph, topDown, order } = analysis;
-  // Started first: the worker loads while the labels are made.
-  const thread = moduleGraph.graph.targets.length >= THREAD_IMPORTS ? new ThreadedModuleChunks() : undefined;
   const sccs = multiModuleSccs(analysis);
   const facts = viewerFacts(analysis, input.honoured);
   const out = (name: string, content: string): OutputFile => ({ path: join(outDir, name), content });
   const data: OutputFile[] = [];
   const cutsOf = new Map((input.cuts ?? []).map((c) => [c.members[0], c]));
-  const level = buildLevels(order, topDown);
-  // Made in a worker thread from here on, while this one makes the rest; each file's text is taken when it is written (the chunks of
-  // 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time).
-  const chunkCount = Math.ceil(topDown.length / MODULE_CHUNK);
-  const moduleInput = { facts, order, level, files: input.inputFiles };
-  const chunks = thread?.start(moduleInput, chunkCount) ?? new ModuleChunks(moduleInput);
   const sccFacts: SccDataFacts[] = sccs.map((s) => {
     const page = sccPageData(facts, s.members, cutsOf.get(s.members[0]));
     const file = `${s.stem}.js`;
     data.push(out(file, dataScript(`scc/${wellFormed(moduleGraph.names[s.members[0]])}`, page)));
     return { data: file, internal: page.marks.length / 4, honoured: page.marks.filter((x, j) => j % 4 === 3 && x === 1).length };
   });
-  for (let k = 0; k < chunkCount; k++) {
+  const level = buildLevels(order, topDown);
+  // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
+  const chunks = new ModuleChunks({ facts, order, level, files: input.inputFiles });
+  for (let k = 0; k * MODULE_CHUNK < topDown.length; k++) {
     data.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => chunks.chunk(k)) });
   }
   const { build, timeline } = buildShape(analysis, level, facts.honoured);

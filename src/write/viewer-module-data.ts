@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { scriptJson } from './script-json.js';
 import { DATA_GLOBAL } from './viewer-data-file.js';
-import { INTEGER_BYTES, isSmallWhole, putInteger, TextBytes, type BytePiece } from './viewer-text-bytes.js';
+import { INTEGER_BYTES, isSmallWhole, putInteger, TextBytes } from './viewer-text-bytes.js';
 import type { ViewerGraphFacts } from './viewer-scc-data.js';
 
 /** Modules per data file. */
@@ -22,7 +22,7 @@ export interface ModulePageData {
   file: string | null;
 }
 
-/** What module pages show of the import graph (a worker thread is sent these alone: viewer-module-thread). */
+/** What module pages show of the import graph. */
 export type ModuleFacts = Pick<ViewerGraphFacts, 'graph' | 'importers' | 'honoured' | 'entityCounts' | 'labelOf' | 'labels' | 'lines'>;
 
 export interface ModuleDataInput {
@@ -49,17 +49,7 @@ export class ModuleChunks {
   }
 
   /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), in pieces of about PIECE bytes, each whole modules. */
-  chunk(chunk: number): Generator<string> {
-    return this.pieces(chunk, () => this.out.take());
-  }
-
-  /** The same pieces as UTF-8 bytes (each a copy, its own buffer), and whether each is all ASCII. */
-  chunkBytes(chunk: number): Generator<BytePiece> {
-    return this.pieces(chunk, () => this.out.takeBytes());
-  }
-
-  // The chunk's text, each piece handed out as `take` takes it from `out`.
-  private *pieces<T>(chunk: number, take: () => T): Generator<T> {
+  *chunk(chunk: number): Generator<string> {
     const { facts, order, level, files } = this.input;
     const { graph, importers, labelOf, entityCounts, honoured, lines } = facts;
     const out = this.out;
@@ -87,10 +77,10 @@ export class ModuleChunks {
       if (file) writeFileJson(out, file);
       else out.ascii('null');
       out.ascii('}');
-      if (out.at >= PIECE) yield take();
+      if (out.at >= PIECE) yield out.take();
     }
     out.ascii(']);\n');
-    yield take();
+    yield out.take();
   }
 
   /** Edges `from` .. `to` as a module page lists them, each `[other, entities, "label", honoured, line]`, joined by commas (and after one unless `first`). */

@@ -1,16 +1,5 @@
 // UTF-8 text written a byte at a time into one reused buffer, then taken as a string: the module data files' 80 MB of numbers and labels cost far less so than as strings joined.
 
-/** UTF-8 text as bytes, and whether they are all ASCII (then read as Latin-1 they are the same string, copied without decoding). */
-export interface BytePiece {
-  bytes: Uint8Array;
-  ascii: boolean;
-}
-
-/** The text of a piece. */
-export function pieceText(piece: BytePiece): string {
-  return Buffer.from(piece.bytes.buffer, piece.bytes.byteOffset, piece.bytes.byteLength).toString(piece.ascii ? 'latin1' : 'utf8');
-}
-
 /** The most bytes `putInteger` writes. */
 export const INTEGER_BYTES = 10;
 
@@ -37,17 +26,6 @@ export class TextBytes {
     this.at = 0;
     this.allAscii = true;
     return text;
-  }
-
-  /** The bytes written since the last take, copied into a buffer of their own (one a thread can be sent), and whether they are all ASCII. */
-  takeBytes(): BytePiece {
-    // Its own memory, not filled first: allocUnsafeSlow is not cut from Buffer's shared pool.
-    const bytes = Buffer.allocUnsafeSlow(this.at);
-    this.bytes.copy(bytes, 0, 0, this.at);
-    const piece = { bytes, ascii: this.allAscii };
-    this.at = 0;
-    this.allAscii = true;
-    return piece;
   }
 
   /** Room for `more` bytes from `at`: the buffer to write them into. */
