@@ -22,8 +22,11 @@ export interface ModulePageData {
   file: string | null;
 }
 
+/** What module pages show of the import graph. */
+export type ModuleFacts = Pick<ViewerGraphFacts, 'graph' | 'importers' | 'honoured' | 'entityCounts' | 'labelOf' | 'labels' | 'lines'>;
+
 export interface ModuleDataInput {
-  facts: ViewerGraphFacts;
+  facts: ModuleFacts;
   order: CompactGraph;
   level: Int32Array;
   /** Input file of each module ('' when unknown). */
@@ -48,7 +51,7 @@ export class ModuleChunks {
   /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), in pieces of about PIECE bytes, each whole modules. */
   *chunk(chunk: number): Generator<string> {
     const { facts, order, level, files } = this.input;
-    const { graph, importers } = facts;
+    const { graph, importers, labelOf, entityCounts, honoured, lines } = facts;
     const out = this.out;
     const first = chunk * MODULE_CHUNK;
     const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
@@ -65,13 +68,13 @@ export class ModuleChunks {
         out.integer(order.targets[e]);
       }
       out.ascii('],"imports":[');
-      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) this.edge(e, graph.targets[e], e === graph.offsets[v]);
+      this.edges(graph.offsets[v], graph.offsets[v + 1], graph.targets, labelOf, entityCounts, honoured, lines, true);
       out.ascii('],"importers":[');
       // Already by importer id (importerIndex).
-      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) this.edge(importers.edges[i], importers.source[importers.edges[i]], i === importers.offsets[v]);
+      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) this.edges(importers.edges[i], importers.edges[i] + 1, importers.source, labelOf, entityCounts, honoured, lines, i === importers.offsets[v]);
       out.ascii('],"file":');
       const file = files?.[v];
-      if (file) out.text(fileJson(file));
+      if (file) writeFileJson(out, file);
       else out.ascii('null');
       out.ascii('}');
       if (out.at >= PIECE) yield out.take();
@@ -80,33 +83,44 @@ export class ModuleChunks {
     yield out.take();
   }
 
-  /** An import as a module page lists it: `[other, entities, "label", honoured, line]`, after a comma unless `first`. */
-  private edge(e: number, other: number, first: boolean): void {
-    const { entityCounts, labelOf, labels, honoured, lines } = this.input.facts;
+  /** Edges `from` .. `to` as a module page lists them, each `[other, entities, "label", honoured, line]`, joined by commas (and after one unless `first`). */
+  private edges(from: number, to: number, other: Int32Array, label: Int32Array, count: Int32Array, flag: Uint8Array, line: Int32Array | Float64Array, first: boolean): void {
     const out = this.out;
-    const label = labelOf[e];
-    if (this.labelJson[label] === 0) this.labelJson[label] = out.keep(scriptJson(labels[label])) + 1;
-    const kept = this.labelJson[label] - 1;
-    const count = entityCounts[e];
-    const line = lines[e];
-    const flag = honoured[e];
-    if (!isSmallWhole(other) || !isSmallWhole(count) || !isSmallWhole(line) || flag > 9) return this.edgeSlowly(first, other, count, kept, flag, line);
-    // `,[`, 3 numbers and the label, 4 commas, the honoured digit and `]`.
-    const bytes = out.reserve(8 + 3 * INTEGER_BYTES + out.keptBytes(kept));
-    let at = out.at;
-    if (!first) bytes[at++] = COMMA;
-    bytes[at++] = OPEN;
-    at = putInteger(bytes, at, other);
-    bytes[at++] = COMMA;
-    at = putInteger(bytes, at, count);
-    bytes[at++] = COMMA;
-    at = out.putKept(bytes, at, kept);
-    bytes[at++] = COMMA;
-    bytes[at++] = ZERO + flag;
-    bytes[at++] = COMMA;
-    at = putInteger(bytes, at, line);
-    bytes[at++] = CLOSE;
-    out.at = at;
+    for (let i = from; i < to; i++) {
+      let kept = this.labelJson[label[i]] - 1;
+      if (kept < 0) kept = this.keepLabel(label[i]);
+      const w = other[i];
+      const n = count[i];
+      const where = line[i];
+      const honoured = flag[i];
+      if (!isSmallWhole(w) || !isSmallWhole(n) || !isSmallWhole(where) || honoured > 9) {
+        this.edgeSlowly(first && i === from, w, n, kept, honoured, where);
+        continue;
+      }
+      // `,[`, 3 numbers and the label, 4 commas, the honoured digit and `]`.
+      const bytes = out.reserve(8 + 3 * INTEGER_BYTES + out.keptBytes(kept));
+      let at = out.at;
+      if (!first || i !== from) bytes[at++] = COMMA;
+      bytes[at++] = OPEN;
+      at = putInteger(bytes, at, w);
+      bytes[at++] = COMMA;
+      at = putInteger(bytes, at, n);
+      bytes[at++] = COMMA;
+      at = out.putKept(bytes, at, kept);
+      bytes[at++] = COMMA;
+      bytes[at++] = ZERO + honoured;
+      bytes[at++] = COMMA;
+      at = putInteger(bytes, at, where);
+      bytes[at++] = CLOSE;
+      out.at = at;
+    }
+  }
+
+  // The label's script-safe JSON, kept in `out` the first time it is written: its id there.
+  private keepLabel(label: number): number {
+    const kept = this.out.keep(scriptJson(this.input.facts.labels[label]));
+    this.labelJson[label] = kept + 1;
+    return kept;
   }
 
   // A line past 2^31 (or any number putInteger does not write): each part written as text.
@@ -124,22 +138,60 @@ export class ModuleChunks {
   }
 }
 
-/** About this many bytes of a data file are handed to the writer at a time: most files (about 200 KB at 256 modules) in one piece. */
-const PIECE = 1 << 20;
+/** About this many bytes of a data file are handed to the writer at a time: small enough to be strings the collector frees young (a data file is about 200 KB at 256 modules). */
+const PIECE = 1 << 15;
 const COMMA = 44;
 const OPEN = 91;
 const CLOSE = 93;
 const ZERO = 48;
 
 /** fileUrl(file) as script-safe JSON. */
-function fileJson(file: string): string {
+function writeFileJson(out: TextBytes, file: string): void {
   // A resolved absolute path of URL-plain characters is its URL's path, and the URL needs no JSON escape.
-  if (process.platform !== 'win32' && PLAIN_PATH.test(file) && !NOT_RESOLVED.test(file)) return `"file://${file}"`;
-  return scriptJson(fileUrl(file));
+  if (process.platform !== 'win32' && writePlainPath(out, file)) return;
+  out.text(scriptJson(fileUrl(file)));
 }
 
-/** `//`, a `.` or `..` segment, or a trailing `/`: what posix.resolve would change in a path of PLAIN_PATH's characters. */
-const NOT_RESOLVED = /\/(\.\.?)?(\/|$)/;
+/**
+ * Writes `"file://<file>"` when `file` is an absolute POSIX path of URL-plain
+ * characters (`[A-Za-z0-9._/-]`) that resolving leaves as it is (no `//`, no
+ * `.` or `..` segment, no trailing `/`), in one pass; else writes nothing and
+ * returns false.
+ */
+function writePlainPath(out: TextBytes, file: string): boolean {
+  const length = file.length;
+  if (length === 0 || file.charCodeAt(0) !== SLASH) return false;
+  const bytes = out.reserve(length + 9);
+  let at = out.at;
+  for (let i = 0; i < 8; i++) bytes[at++] = FILE_URL_START.charCodeAt(i);
+  // Characters since the last `/`, and whether they are all dots (a `.` or `..` segment when 1 or 2).
+  let segment = 0;
+  let dots = true;
+  for (let i = 0; i < length; i++) {
+    const c = file.charCodeAt(i);
+    if (c === SLASH) {
+      if (i > 0 && (segment === 0 || (dots && segment <= 2))) return false;
+      segment = 0;
+      dots = true;
+    } else if (URL_PLAIN[c] === 1) {
+      segment++;
+      if (c !== DOT) dots = false;
+    } else return false;
+    bytes[at++] = c;
+  }
+  if (segment === 0 || (dots && segment <= 2)) return false;
+  bytes[at++] = QUOTE;
+  out.at = at;
+  return true;
+}
+
+const FILE_URL_START = '"file://';
+const SLASH = 47;
+const DOT = 46;
+const QUOTE = 34;
+/** 1 for the characters of PLAIN_PATH apart from `/`. */
+const URL_PLAIN = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-') URL_PLAIN[c.charCodeAt(0)] = 1;
 
 // Characters no file URL encodes: an absolute POSIX path of these alone is its URL's path as it is.
 const PLAIN_PATH = /^\/[A-Za-z0-9._/-]*$/;

@@ -88,6 +88,7 @@ test('hostile entity names and file paths come back from a chunk as they were, i
 
 test("each module's file link in a chunk is what pathToFileURL makes, for resolved plain paths and for paths resolving changes", (t) => {
   const files = ['/plain/dir/m.import_info', '/a/./b', '/a/../b', '/a//b', '/a/b/', '/a/b/.', '/a/b/..', '/.hidden/x..y', 'rel/m.import_info', '/sp ace/m', '/x%41', '/q"uote', '/lt<'];
+  files.push('/', '/.', '/..', '/...', '/a/...', '/a.', '/a/.b', '/a/..b', '//a', '/a/b//', '/A-Z_0.9', '/\u00e9', '/a\\b');
   const lonely = compactGraphFromEdges(files.length, [], []);
   const chunks = new ModuleChunks({ facts: factsOf(lonely, [], []), order: lonely, level: new Int32Array(files.length), files });
   const { text, value } = loaded(chunks, 0);
