@@ -39,7 +39,7 @@
 import { compactGraphFromEdges, incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
 import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { linearOrderWithinComponents } from './linear-order.js';
-import type { PositionProblem } from './position-search.js';
+import { importEnds, type PositionProblem } from './position-search.js';
 import { searchRounds } from './search-rounds.js';
 import { seedPositions } from './seed-positions.js';
 import { defaultCostBound } from './default-cost-bound.js';
@@ -112,14 +112,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
 
   const scc = options.components ?? stronglyConnectedComponents(graph);
   const comp = scc.componentOf;
-  const source = new Int32Array(m);
-  const fixed = new Uint8Array(m);
-  for (let v = 0; v < n; v++) {
-    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
-      source[e] = v;
-      fixed[e] = comp[v] !== comp[graph.targets[e]] ? 1 : 0;
-    }
-  }
+  const { source, fixed } = importEnds(graph, comp);
 
   const useLevel = maxDepth !== undefined;
   const useTime = maxCost !== undefined;

@@ -38,6 +38,19 @@ export interface PositionProblem {
   maxTime: number;
 }
 
+/** Each import's importer and whether it crosses SCCs (then it is fixed: it must stay kept), as a PositionProblem takes them. */
+export function importEnds(graph: CompactGraph, componentOf: Int32Array): { source: Int32Array; fixed: Uint8Array } {
+  const source = new Int32Array(graph.targets.length);
+  const fixed = new Uint8Array(graph.targets.length);
+  for (let v = 0; v < graph.nodeCount; v++) {
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+      source[e] = v;
+      fixed[e] = componentOf[v] !== componentOf[graph.targets[e]] ? 1 : 0;
+    }
+  }
+  return { source, fixed };
+}
+
 export interface Positions {
   level: Int32Array;
   start: Float64Array;

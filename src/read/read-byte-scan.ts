@@ -112,36 +112,34 @@ export function internScanned(bytes: Buffer, table: NameTable, out: IntList): vo
   pendingCount = 0;
 }
 
-// `[module_imports_from(...), ...]` at `p`, each entry's integers appended: the position after the `]`.
+/** Where `entry` appends: the integers of the file being scanned. */
+let entriesOut: IntList;
+
+// `[module_imports_from(...), ...]` at `p`, each entry's integers appended to `out`: the position after the `]`.
 function entries(bytes: Uint8Array, p: number, to: number, out: IntList): number {
-  p = expect(bytes, p, C.OpenBracket);
+  entriesOut = out;
+  return each(bytes, p, to, entry);
+}
+
+// `module_imports_from(Name, [...])` at `p`, its integers appended once it is read, its name's id first: the position after the `)`.
+function entry(bytes: Uint8Array, p: number, to: number): number {
+  const out = entriesOut;
+  const entryLine = line;
+  p = word(bytes, p, to, MODULE_IMPORTS_FROM);
   p = layout(bytes, p, to);
+  p = moduleName(bytes, p, to, out.length);
+  p = afterComma(bytes, p, to);
+  const start = p;
+  p = each(bytes, p, to, group);
+  const end = p;
+  p = layout(bytes, p, to);
+  p = expect(bytes, p, C.CloseParen);
   if (p < 0) return p;
-  if (bytes[p] === C.CloseBracket) return p + 1;
-  for (;;) {
-    const entryLine = line;
-    p = word(bytes, p, to, MODULE_IMPORTS_FROM);
-    p = layout(bytes, p, to);
-    // The entry's integers are appended once it is read, its name's id first.
-    p = moduleName(bytes, p, to, out.length);
-    p = afterComma(bytes, p, to);
-    const start = p;
-    p = each(bytes, p, to, group);
-    const end = p;
-    p = layout(bytes, p, to);
-    p = expect(bytes, p, C.CloseParen);
-    if (p < 0) return p;
-    out.push(0);
-    out.push(entryLine);
-    out.push(start);
-    out.push(end);
-    p = layout(bytes, p, to);
-    if (p < 0) return p;
-    const c = bytes[p++];
-    if (c === C.Comma) p = layout(bytes, p, to);
-    else if (c === C.CloseBracket) return p;
-    else return DECLINED;
-  }
+  out.push(0);
+  out.push(entryLine);
+  out.push(start);
+  out.push(end);
+  return p;
 }
 
 /** Layout, `,`, layout. */

@@ -3,7 +3,7 @@ import test from 'ava';
 import { incomingEdges } from '../../src/graph/compact-graph.js';
 import { stronglyConnectedComponents } from '../../src/graph/strongly-connected.js';
 import { positionNeighbours } from '../../src/order/position-neighbours.js';
-import type { PositionProblem, Positions } from '../../src/order/position-search.js';
+import { importEnds, type PositionProblem, type Positions } from '../../src/order/position-search.js';
 import { randomCase, rng } from './order-helpers.js';
 
 test('inner imports in edge order, moving inter-SCC neighbours apart, and the window of the others folded in', (t) => {
@@ -11,15 +11,7 @@ test('inner imports in edge order, moving inter-SCC neighbours apart, and the wi
     const { graph, weight } = randomCase(seed);
     const n = graph.nodeCount;
     const m = graph.targets.length;
-    const comp = stronglyConnectedComponents(graph).componentOf;
-    const source = new Int32Array(m);
-    const fixed = new Uint8Array(m);
-    for (let v = 0; v < n; v++) {
-      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
-        source[e] = v;
-        fixed[e] = comp[v] !== comp[graph.targets[e]] ? 1 : 0;
-      }
-    }
+    const { source, fixed } = importEnds(graph, stronglyConnectedComponents(graph).componentOf);
     const importWeight = Float64Array.from({ length: m }, (_, e) => 1 + (e % 3));
     const p: PositionProblem = { graph, source, fixed, importWeight, weight, useLevel: true, useTime: true, maxLevel: 10, maxTime: 500 };
     const r = rng(seed);
