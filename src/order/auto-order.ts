@@ -37,6 +37,7 @@
 // stricter depth bound).
 
 import { compactGraphFromEdges, incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { componentMembers } from '../graph/condense.js';
 import { stronglyConnectedComponents, type StronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { linearOrderWithinComponents } from './linear-order.js';
 import { importEnds, type PositionProblem } from './position-search.js';
@@ -134,7 +135,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     w.set(weight); // only for reporting path costs
   }
   // What the always-kept inter-SCC imports force; nodes by component id come imported-first.
-  const byComponent = byComponentThenId(comp, scc.count);
+  const byComponent = componentMembers(scc).members;
   const forced = forcedPath(byComponent, graph, fixed, w);
   let raised = false;
   const D = useLevel ? Math.max(Math.floor(maxDepth as number), forced.depth) : n;
@@ -224,17 +225,6 @@ function forcedPath(byComponent: Int32Array, graph: CompactGraph, fixed: Uint8Ar
     cost = Math.max(cost, finish[v]);
   }
   return { depth, cost };
-}
-
-// Node ids by component id, then id: a counting sort (stable, ids ascending), as a sort by (component, id) would give.
-function byComponentThenId(comp: Int32Array, components: number): Int32Array {
-  const n = comp.length;
-  const first = new Int32Array(components + 1);
-  for (let v = 0; v < n; v++) first[comp[v] + 1]++;
-  for (let c = 0; c < components; c++) first[c + 1] += first[c];
-  const order = new Int32Array(n);
-  for (let v = 0; v < n; v++) order[first[comp[v]]++] = v;
-  return order;
 }
 
 // The kept edges as a graph: each row of the graph is ascending without repeats, so its kept part is one too and needs no sort; a graph without that shape is built as from any edges.

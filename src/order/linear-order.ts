@@ -12,6 +12,7 @@
 // than optimal (the problem is NP-hard); the order is only a seed for auto-order.
 
 import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { componentMembers } from '../graph/condense.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
 
 /**
@@ -39,7 +40,7 @@ export function linearOrderWithinComponents(
       balance[b] -= edgeWeight[e];
     }
   }
-  const order = byComponentThenBalance(comp, scc.count, balance);
+  const order = byComponentThenBalance(scc, balance);
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[order[i]] = i;
 
@@ -110,18 +111,12 @@ export function linearOrderWithinComponents(
   return { order, rank };
 }
 
-// Nodes sorted by (component, balance, id): a counting sort by component (ids ascending inside each), then a sort of each component of two or more by balance, ties by id.
-function byComponentThenBalance(comp: Int32Array, components: number, balance: Float64Array): Int32Array {
-  const n = comp.length;
-  const first = new Int32Array(components + 1);
-  for (let v = 0; v < n; v++) first[comp[v] + 1]++;
-  for (let c = 0; c < components; c++) first[c + 1] += first[c];
-  const order = new Int32Array(n);
-  const fill = first.slice(0, components);
-  for (let v = 0; v < n; v++) order[fill[comp[v]]++] = v;
-  for (let c = 0; c < components; c++) {
-    if (first[c + 1] - first[c] < 2) continue;
-    order.subarray(first[c], first[c + 1]).sort((a, b) => balance[a] - balance[b] || a - b);
+// Nodes sorted by (component, balance, id): grouped by component, ids ascending inside each (componentMembers), then each component of two or more sorted by balance, ties by id.
+function byComponentThenBalance(scc: StronglyConnectedComponents, balance: Float64Array): Int32Array {
+  const { offsets, members: order } = componentMembers(scc);
+  for (let c = 0; c < scc.count; c++) {
+    if (offsets[c + 1] - offsets[c] < 2) continue;
+    order.subarray(offsets[c], offsets[c + 1]).sort((a, b) => balance[a] - balance[b] || a - b);
   }
   return order;
 }
