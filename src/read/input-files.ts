@@ -10,6 +10,8 @@ import { readInputText } from './input-text.js';
 export interface ExpandOptions {
   /** Directory that relative paths, globs and response files are taken from; default `process.cwd()`. */
   cwd?: string;
+  /** Called once every path is listed and every glob expanded, before they are sorted and repeats dropped, with how many there are (a reader may start its threads meanwhile). */
+  onListed?: (count: number) => void;
 }
 
 /** Expanded inputs whose plain paths are not yet known to be files (see `expandInputList`). */
@@ -62,6 +64,7 @@ export async function expandInputList(args: readonly string[], options: ExpandOp
     appendAll(found, matches);
   }
   appendAll(found, plain);
+  options.onListed?.(found.length);
   let checked = false;
   const check = (): void => {
     if (!checked) checkPlainFiles(plain, cwd);

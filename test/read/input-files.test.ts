@@ -126,3 +126,11 @@ test('plain paths and globs of the same files, absolute and relative, come out o
     'a/z.import_info',
   ]);
 });
+
+test('onListed is told how many paths there are, repeats included, before they are made unique', async (t) => {
+  const cwd = tree();
+  const counts: number[] = [];
+  const { files } = await expandInputList(['a/b.import_info', 'a/*.import_info', './a/b.import_info'], { cwd, onListed: (n) => counts.push(n) });
+  t.deepEqual(counts, [5]);
+  t.deepEqual(files, ['./a/b.import_info', 'a/m.import_info', 'a/z.import_info']);
+});
