@@ -16,7 +16,7 @@ export type ReadWorkerMessage = { batch: import('./read-batch.js').ReadBatch } |
 
 // Reads batches until none are left.
 function readAll({ files, next, batchFiles }: ReadWorkerData): void {
-  const table = new NameTable();
+  const table = new NameTable(files.length);
   let reported = 0;
   for (let b = Atomics.add(next, 0, 1); b * batchFiles < files.length; b = Atomics.add(next, 0, 1)) {
     const batch = readBatch(files, b * batchFiles, Math.min(files.length, (b + 1) * batchFiles), table, reported);
