@@ -1,11 +1,13 @@
 // Expands the command line's inputs into paths this process can open, spelled as the user wrote them wherever that works (for messages).
 import { resolve } from 'node:path';
 import { ImportGraphError } from '../errors.js';
-import { expandInputList } from '../read/input-files.js';
+import { expandInputList, type ExpandOptions } from '../read/input-files.js';
+import { defaultReadThreads } from '../read/read-import-infos.js';
+import { startReadWorkers, stopReadWorkers } from '../read/read-threads.js';
 
 /** Inputs relative to `cwd`; made absolute only when `cwd` is not this process's working directory. None at all is a usage error. */
 export async function inputPaths(inputs: readonly string[], cwd: string): Promise<string[]> {
-  const { paths, check } = await inputPathList(inputs, cwd);
+  const { paths, check } = await expandedPaths(inputs, { cwd });
   check();
   return paths;
 }
@@ -16,9 +18,19 @@ export async function inputPaths(inputs: readonly string[], cwd: string): Promis
  * every file anyway and calls `check` before saying that one failed.
  */
 export async function inputPathList(inputs: readonly string[], cwd: string): Promise<{ paths: string[]; check: () => void }> {
-  const { files, check } = await expandInputList(inputs, { cwd });
+  try {
+    // The reader's worker threads start while the list is sorted, once its length says how many the read takes.
+    return await expandedPaths(inputs, { cwd, onListed: (count) => startReadWorkers(defaultReadThreads(count) - 1) });
+  } catch (e) {
+    stopReadWorkers();
+    throw e;
+  }
+}
+
+async function expandedPaths(inputs: readonly string[], options: ExpandOptions & { cwd: string }): Promise<{ paths: string[]; check: () => void }> {
+  const { files, check } = await expandInputList(inputs, options);
   if (files.length === 0) throw noModules(inputs);
-  return { paths: cwd === process.cwd() ? files : files.map((f) => resolve(cwd, f)), check };
+  return { paths: options.cwd === process.cwd() ? files : files.map((f) => resolve(options.cwd, f)), check };
 }
 
 // A run over no module would replace a whole build's outputs with an empty one: refused before anything is written.

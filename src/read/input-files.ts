@@ -10,6 +10,8 @@ import { readInputText } from './input-text.js';
 export interface ExpandOptions {
   /** Directory that relative paths, globs and response files are taken from; default `process.cwd()`. */
   cwd?: string;
+  /** Called once every path is listed and every glob expanded, before they are sorted and repeats dropped, with how many there are (a reader may start its threads meanwhile). */
+  onListed?: (count: number) => void;
 }
 
 /** Expanded inputs whose plain paths are not yet known to be files (see `expandInputList`). */
@@ -45,29 +47,47 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
  */
 export async function expandInputList(args: readonly string[], options: ExpandOptions = {}): Promise<InputList> {
   const cwd = options.cwd ?? process.cwd();
-  const patterns: string[] = [];
-  for (const arg of args) {
-    if (arg.startsWith('@')) appendAll(patterns, await readResponseFile(arg.slice(1), cwd));
-    else patterns.push(arg);
-  }
+  // Every list file is read before any glob is expanded (an unreadable one is reported first).
+  const groups: Listed[] = [];
+  for (const arg of args) groups.push(arg.startsWith('@') ? await readResponseFile(arg.slice(1), cwd) : { patterns: [arg], plainOnly: false, plainShaped: false });
   const plain: string[] = [];
   const found: string[] = [];
-  for (const p of patterns) {
-    if (!mayBeDynamic(p) || !fg.isDynamicPattern(p)) {
-      plain.push(p);
+  // The paths whose shape is not known from their list's text (see `spelledAlike`).
+  const shapeUnknown: string[] = [];
+  for (const { patterns, plainOnly, plainShaped } of groups) {
+    if (!plainShaped) appendAll(shapeUnknown, patterns);
+    if (plainOnly) {
+      appendAll(plain, patterns);
       continue;
     }
-    const matches = await globFiles(p, cwd);
-    if (matches.length === 0) throw new ImportGraphError('E_NO_INPUT', `no file matches the glob \`${p}\``);
-    appendAll(found, matches);
+    for (const p of patterns) {
+      if (!mayBeDynamic(p) || !fg.isDynamicPattern(p)) {
+        plain.push(p);
+        continue;
+      }
+      const matches = await globFiles(p, cwd);
+      if (matches.length === 0) throw new ImportGraphError('E_NO_INPUT', `no file matches the glob \`${p}\``);
+      appendAll(found, matches);
+      appendAll(shapeUnknown, matches);
+    }
   }
   appendAll(found, plain);
+  options.onListed?.(found.length);
   let checked = false;
   const check = (): void => {
     if (!checked) checkPlainFiles(plain, cwd);
     checked = true;
   };
-  return { files: uniqueByLocation(found, cwd), check };
+  return { files: uniqueByLocation(found, cwd, shapeUnknown), check };
+}
+
+/** An argument's paths and globs (one, or a list file's lines), and what its text shows of all of them at once. */
+interface Listed {
+  patterns: string[];
+  /** None has a character that may make it a glob (`mayBeDynamic`). */
+  plainOnly: boolean;
+  /** None may have `.` or `..` parts, doubled or trailing slashes (`mayNotBePlain`). */
+  plainShaped: boolean;
 }
 
 /** False when a pattern has none of the characters that make fast-glob take it as a glob (`\\ * ? ! [ ( {`): a plain path, without asking fast-glob (whose check costs about 1 µs a line). */
@@ -136,15 +156,20 @@ async function globFiles(pattern: string, cwd: string): Promise<string[]> {
   }
 }
 
-/** One path or glob per line; blank lines and `#` comment lines skipped. */
-async function readResponseFile(listFile: string, cwd: string): Promise<string[]> {
+/** A character that may make a pattern a glob (as `mayBeDynamic`), anywhere in a list file's text. */
+const GLOB_CHARACTER = /[\\*?![({]/;
+/** What may make a list file's line not plain (as `mayNotBePlain`): a `/.`, a `//`, a line that ends in `/` or starts with `.` once trimmed (each search bounded by its line). Comment lines may match too (then each line is looked at). */
+const NOT_PLAIN_SHAPE = /\/\.|\/\/|\/[^\S\n]*(?:\n|$)|(?:^|\n)[^\S\n]*\./;
+
+/** One path or glob per line; blank lines and `#` comment lines skipped. One search of the whole text each says whether any line may be a glob or may not be plain (100,000 lines one by one cost about 40 ms). */
+async function readResponseFile(listFile: string, cwd: string): Promise<Listed> {
   const text = await readInputText(path.resolve(cwd, listFile), 'list file', listFile);
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line !== '' && !line.startsWith('#')) lines.push(line);
   }
-  return lines;
+  return { patterns: lines, plainOnly: !GLOB_CHARACTER.test(text), plainShaped: !NOT_PLAIN_SHAPE.test(text) };
 }
 
 /** True when a path may have `.` or `..` parts, doubled or trailing slashes, or be empty; also for some plain paths (`a/.b`), which then take the exact, slower way. String searches: a regular expression per path cost more. */
@@ -158,12 +183,12 @@ function resolvedKey(base: string, file: string): string {
   return file.charCodeAt(0) === 47 ? file : base === '/' ? `/${file}` : `${base}/${file}`;
 }
 
-/** Sorted by spelling; `a/x` and `./a/x` are one file (the first spelling in sort order is kept). */
-function uniqueByLocation(files: string[], cwd: string): string[] {
+/** Sorted by spelling; `a/x` and `./a/x` are one file (the first spelling in sort order is kept). `shapeUnknown`: those of `files` whose list did not show them plain. */
+function uniqueByLocation(files: string[], cwd: string, shapeUnknown: readonly string[]): string[] {
   // The default sort compares strings by UTF-16 code units, as `<` does, without calling a comparator per pair.
   files.sort();
   const out: string[] = [];
-  if (spelledAlike(files)) {
+  if (spelledAlike(files, shapeUnknown)) {
     // Equal locations are equal spellings here, and sorted spellings put them side by side.
     for (let i = 0; i < files.length; i++) if (i === 0 || files[i] !== files[i - 1]) out.push(files[i]!);
     return out;
@@ -179,11 +204,12 @@ function uniqueByLocation(files: string[], cwd: string): string[] {
   return out;
 }
 
-/** True when every path is plain and all are absolute or all relative: then two paths are one location exactly when they are spelled the same. */
-function spelledAlike(files: readonly string[]): boolean {
+/** True when every path is plain (those of `shapeUnknown` looked at one by one, the others known by their list) and all are absolute or all relative: then two paths are one location exactly when they are spelled the same. */
+function spelledAlike(files: readonly string[], shapeUnknown: readonly string[]): boolean {
   if (path.sep !== '/') return false;
   if (files.length === 0) return true;
+  for (const f of shapeUnknown) if (mayNotBePlain(f)) return false;
   const absolute = files[0]!.charCodeAt(0) === 47;
-  for (const f of files) if (mayNotBePlain(f) || (f.charCodeAt(0) === 47) !== absolute) return false;
+  for (const f of files) if ((f.charCodeAt(0) === 47) !== absolute) return false;
   return true;
 }

@@ -32,12 +32,19 @@ export class NameTable {
   private readonly marks: number[] = [];
   private file = 0;
   /** Per slot: hash, id + 1 (0: an empty slot), offset in `pool`, length. */
-  private slots = new Int32Array(SLOT << 12);
+  private slots: Int32Array;
   /** The code units of every name, one after the other. */
   private pool = new Uint16Array(1 << 16);
   private poolUsed = 0;
   /** What `touchHashed` read (kept so that its reads are not optimised away). */
   touched = 0;
+
+  /** `expectedNames`: about how many names will be added (a bulk reader's file count), so the slots are made once, not doubled again and again. */
+  constructor(expectedNames = 0) {
+    let slots = 1 << 12;
+    while (slots < 2 * expectedNames && slots < 1 << 24) slots *= 2;
+    this.slots = new Int32Array(SLOT * slots);
+  }
 
   /** Number of distinct names. */
   get size(): number {

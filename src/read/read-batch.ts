@@ -1,7 +1,8 @@
 // Reads and scans a run of `.import_info` files into integers, one buffer of their bytes and one of their entity lists, so a worker thread can do it and hand the result over without objects to copy.
 /*
- * Each file is read straight into one growing buffer (open, fstat, read,
- * close: what readFileSync does, without a buffer per file) and scanned at
+ * Each file is read straight into one growing buffer (open, read until a
+ * read returns nothing, close: what readFileSync does for a file of unknown
+ * size, without a buffer or an fstat per file) and scanned at
  * once, while its bytes are in the cache: from the bytes by the byte
  * scanner (`read-byte-scan`) when it has the plainest shape, the usual case,
  * else when all ASCII from its text (a byte a character) by the fast
@@ -21,8 +22,8 @@
  *   `scanImportInfoFast`'s ints (entity list positions in `lists`);
  *   FILE_GENERAL, byte start in `bytes`, byte length (decode these bytes as
  *   one file);
- *   FILE_REREAD (not read here: missing, unreadable, not a regular file or
- *   too large, and read it again to say why it fails; or left for the
+ *   FILE_REREAD (not read here: missing, unreadable, a directory, too
+ *   large or empty, and read it again to say why it fails; or left for the
  *   one-file path because the batch's bytes reached `maxBytes`, which keeps
  *   the batch's buffer, and its lists' text, within bounds).
  */
@@ -172,7 +173,20 @@ function keepLists(out: IntList, at: number, used: number): number {
 /** Opening without waiting: a named pipe nobody writes to would block a plain open (such files are left to the one-file path). */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** Reads a regular file into `work` at `at`: its length, or -1 when it is not read here (missing, not a regular file, too large...). */
+/** Room left free after the bytes read before each read: a file smaller than this is read by one read, its end seen by a second read that returns nothing. */
+const READ_ROOM = 64 << 10;
+/** A file still not at its end after this many bytes is statted: one too large or not a regular file is left before more is read. */
+const STAT_FROM = 1 << 20;
+
+/**
+ * Reads a file into `work` at `at`: its length, or -1 when it is not read
+ * here (missing, a directory, too large, empty...). Its end is where a read
+ * returns nothing, as `readFileSync` finds it in a file of unknown size:
+ * without the fstat of each file (an fstat and its Stats object cost about
+ * a tenth of reading a small file). Nothing read is -1 too: an empty file, or
+ * a named pipe nobody writes to (the one-file path says why it fails, or what
+ * is in it); a read that would wait (a pipe or terminal without data) fails.
+ */
 function readInto(path: string, at: number): number {
   let fd: number;
   try {
@@ -181,20 +195,19 @@ function readInto(path: string, at: number): number {
     return -1;
   }
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return -1;
-    const size = stats.size;
-    if (size > MAX_SCANNED_BYTES) return -1;
-    // A size of 0 may be a file whose length shows only by reading (as in /proc): read until the end then.
     let n = 0;
+    let statted = false;
     for (;;) {
-      if (at + n + Math.max(size - n, 1) > work.length) grow(at + n + Math.max(size - n, work.length));
-      const want = size > 0 ? size - n : work.length - at - n;
-      if (want === 0) return n;
-      const got = readSync(fd, work, at + n, want, null);
-      if (got === 0) return n;
+      if (work.length - at - n < READ_ROOM) grow(at + n + READ_ROOM);
+      const got = readSync(fd, work, at + n, Math.min(work.length - at - n, MAX_SCANNED_BYTES + 1 - n), null);
+      if (got === 0) return n > 0 ? n : -1;
       n += got;
       if (n > MAX_SCANNED_BYTES) return -1;
+      if (n >= STAT_FROM && !statted) {
+        const stats = fstatSync(fd);
+        if (!stats.isFile() || stats.size > MAX_SCANNED_BYTES) return -1;
+        statted = true;
+      }
     }
   } catch {
     return -1;

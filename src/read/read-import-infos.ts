@@ -69,7 +69,7 @@ export interface ReadResult {
  * cannot be read throws `E_NO_INPUT` (the first such file in the list).
  */
 export async function readImportInfos(files: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
-  const names = new NameTable();
+  const names = new NameTable(files.length);
   const gathered = new Gathered(options.maxProblems ?? 50, names);
   const concurrency = options.concurrency ?? 1;
   if (concurrency > 1) {

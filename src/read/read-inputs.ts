@@ -8,6 +8,7 @@ import { inputFormatOf, type InputFormat } from './input-format.js';
 import { decodeInputText, readInputBytes } from './input-text.js';
 import { scanMercurySource, type ScannedModule } from './mercury-source.js';
 import { readImportInfos, type ReadOptions } from './read-import-infos.js';
+import { stopReadWorkers } from './read-threads.js';
 import { sourceModuleImports } from './source-imports.js';
 
 export interface ModuleInputs {
@@ -46,6 +47,15 @@ export function scanSources(files: readonly string[]): { modules: ScannedModule[
 
 /** `.m` files are scanned, `.json` and `.tsv` read as graphs, everything else as `.import_info` (or all as `format` says); a module defined twice is an error (from the module graph). */
 export async function readModuleInputs(files: readonly string[], options: ReadOptions & { format?: InputFormat } = {}): Promise<ModuleInputs> {
+  try {
+    return await readByFormat(files, options);
+  } finally {
+    // Reading workers started for these files (`startReadWorkers`) that the read did not take, or all of them when an error came first.
+    stopReadWorkers();
+  }
+}
+
+async function readByFormat(files: readonly string[], options: ReadOptions & { format?: InputFormat }): Promise<ModuleInputs> {
   const byFormat: Record<InputFormat, string[]> = { import_info: [], m: [], json: [], tsv: [] };
   for (const f of files) byFormat[inputFormatOf(f, options.format)].push(f);
   const infos = byFormat.import_info;

@@ -7,7 +7,9 @@
  * worker learnt since its previous one, and they are looked up once in this
  * thread's table (`ids`). A batch a worker took but never handed back (it
  * could not start or failed) is read here afterwards: the result never
- * depends on the workers.
+ * depends on the workers. Workers may be started before the files are known
+ * (`startReadWorkers`, while the input list is expanded): they load their
+ * code meanwhile and wait for their files.
  */
 import { Worker } from 'node:worker_threads';
 import type { NameTable } from './name-table.js';
@@ -15,6 +17,39 @@ import { readBatch, type ReadBatch } from './read-batch.js';
 import type { ReadWorkerData, ReadWorkerMessage } from './read-worker.js';
 
 const WORKER_URL = new URL('./read-worker.js', import.meta.url);
+
+/** Workers started before their files were known, waiting for them (each removed when it exits). */
+const waiting: Worker[] = [];
+
+/**
+ * Starts reading workers until `count` wait for their files, so their start
+ * (about 50-100 ms: a thread, its isolate, its code) overlaps what this
+ * thread does before reading. They do not keep the process alive; those
+ * not used by the next `readInThreads` are stopped by it or by
+ * `stopReadWorkers`.
+ */
+export function startReadWorkers(count: number): void {
+  while (waiting.length < count) {
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_URL);
+    } catch {
+      return;
+    }
+    worker.unref();
+    worker.on('error', () => {});
+    worker.once('exit', () => {
+      const at = waiting.indexOf(worker);
+      if (at >= 0) waiting.splice(at, 1);
+    });
+    waiting.push(worker);
+  }
+}
+
+/** Stops the workers `startReadWorkers` started that no reading took. */
+export function stopReadWorkers(): void {
+  for (const worker of waiting.splice(0)) void worker.terminate();
+}
 
 /** A batch and how to turn its name ids into `table`'s: undefined when they are `table`'s already. */
 export interface ThreadBatch {
@@ -63,6 +98,8 @@ export async function readInThreads(
   } catch (e) {
     Atomics.store(next, 0, count);
     throw e;
+  } finally {
+    stopReadWorkers();
   }
 }
 
@@ -70,9 +107,13 @@ export async function readInThreads(
 function runWorker(data: ReadWorkerData, table: NameTable, batches: (ThreadBatch | undefined)[]): Promise<void> {
   const ids: number[] = [];
   return new Promise((resolve) => {
-    let worker: Worker;
+    let worker = waiting.shift();
     try {
-      worker = new Worker(WORKER_URL, { workerData: data });
+      if (worker === undefined) worker = new Worker(WORKER_URL, { workerData: data });
+      else {
+        worker.ref();
+        worker.postMessage(data);
+      }
     } catch {
       resolve();
       return;

@@ -126,3 +126,31 @@ test('plain paths and globs of the same files, absolute and relative, come out o
     'a/z.import_info',
   ]);
 });
+
+test('onListed is told how many paths there are, repeats included, before they are made unique', async (t) => {
+  const cwd = tree();
+  const counts: number[] = [];
+  const { files } = await expandInputList(['a/b.import_info', 'a/*.import_info', './a/b.import_info'], { cwd, onListed: (n) => counts.push(n) });
+  t.deepEqual(counts, [5]);
+  t.deepEqual(files, ['./a/b.import_info', 'a/m.import_info', 'a/z.import_info']);
+});
+
+test('a list file is taken as plain paths, or looked at line by line, by what its whole text shows: same files either way', async (t) => {
+  const cwd = tree();
+  const lists: Record<string, string> = {
+    // Plain paths only: no line is a glob or has a `.` part.
+    'plain.txt': 'a/z.import_info\n\na/b.import_info\n# a comment\na/z.import_info\n',
+    // The same files, one spelled with `./` after leading blanks: the same file as `a/b.import_info`.
+    'dotted.txt': 'a/z.import_info\n  ./a/b.import_info\r\na/b.import_info\n',
+    // A glob among plain paths, and a `/.` only in a comment.
+    'globbed.txt': 'a/b.import_info\n# see a/./notes\na/[bz].import_info\n',
+  };
+  for (const [name, text] of Object.entries(lists)) writeFileSync(join(cwd, name), text);
+  t.deepEqual(await expandInputs(['@plain.txt'], { cwd }), ['a/b.import_info', 'a/z.import_info']);
+  t.deepEqual(await expandInputs(['@dotted.txt'], { cwd }), ['./a/b.import_info', 'a/z.import_info']);
+  t.deepEqual(await expandInputs(['@globbed.txt'], { cwd }), ['a/b.import_info', 'a/z.import_info']);
+  t.deepEqual(await expandInputs(['@plain.txt', '@dotted.txt', 'c/d.import_info'], { cwd }), ['./a/b.import_info', 'a/z.import_info', 'c/d.import_info']);
+  // A line ending in a slash names a directory: not a file, as when given alone.
+  writeFileSync(join(cwd, 'slash.txt'), 'a/b.import_info\nc/ \n');
+  await t.throwsAsync(expandInputs(['@slash.txt'], { cwd }), { message: /input `c\/` is not a file/ });
+});

@@ -39,3 +39,13 @@ test('a name is marked once per file', (t) => {
   names.nextFile();
   t.false(names.markInFile(a));
 });
+
+test('a table made for many names gives the same ids and names as one that grows to hold them', (t) => {
+  const names = Array.from({ length: 20_000 }, (_, i) => `m${(i * 7919) % 20_000}.x${i % 13}`);
+  const grown = new NameTable();
+  const sized = new NameTable(names.length);
+  for (const n of names) t.is(sized.idOf(n), grown.idOf(n));
+  t.is(sized.size, grown.size);
+  t.deepEqual(sized.namesFrom(0), grown.namesFrom(0));
+  for (const n of names) t.is(sized.find(n), grown.find(n));
+});

@@ -1,11 +1,12 @@
 // Reading in worker threads must give what reading on one thread gives: the same modules in the same order, the same entities, the same problems.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'ava';
 import { ImportGraphError } from '../../src/errors.js';
 import { NameTable } from '../../src/read/name-table.js';
 import { readImportInfos } from '../../src/read/read-import-infos.js';
-import { readInThreads, type ThreadBatch } from '../../src/read/read-threads.js';
+import { readInThreads, startReadWorkers, stopReadWorkers, type ThreadBatch } from '../../src/read/read-threads.js';
 import { examplesDir, fixturesDir, temporaryDirectory } from '../helpers/project.js';
 
 const library = join(examplesDir, 'mercury-library', 'import_info');
@@ -89,4 +90,23 @@ test('a repeated entry and a byte order mark read alike on several threads', asy
     { module: 'b', entities: { types: [{ name: 't', arity: 0 }], insts: [], modes: [], preds: [{ name: 'p', arity: 1 }], funcs: [], typeclasses: [] }, line: 1 },
     { module: 'c', entities: { types: [], insts: [], modes: [], preds: [], funcs: [], typeclasses: [] }, line: 1 },
   ]);
+});
+
+test('workers started before the files are known read them as workers started for them do; those not taken are stopped', async (t) => {
+  const files = readdirSync(library).map((f) => join(library, f));
+  const one = await readImportInfos(files, { threads: 1 });
+  // Two started, one taken: the other is stopped when the read ends.
+  startReadWorkers(2);
+  const two = await readImportInfos(files, { threads: 2, batchFiles: 3 });
+  t.deepEqual(plain(two.modules), plain(one.modules));
+  // Started and never taken: stopped without reading anything.
+  startReadWorkers(1);
+  stopReadWorkers();
+  t.deepEqual(plain((await readImportInfos(files, { threads: 3, batchFiles: 5 })).modules), plain(one.modules));
+});
+
+test('a started worker that is not given files does not keep the process alive', async (t) => {
+  const script = `import { startReadWorkers } from ${JSON.stringify(new URL('../../src/read/read-threads.js', import.meta.url).href)}; startReadWorkers(1);`;
+  const { status } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 20_000 });
+  t.is(status, 0);
 });
