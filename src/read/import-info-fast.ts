@@ -221,6 +221,7 @@ function recordEntry(out: IntList): void {
   skipLayout();
   const start = pos;
   skipping = true;
+  counted = 0;
   decodeEach(() => decodeGroup(UNUSED));
   skipping = false;
   const listEnd = pos;
@@ -230,6 +231,7 @@ function recordEntry(out: IntList): void {
   out.push(entryLine);
   out.push(start);
   out.push(listEnd);
+  out.push(counted);
 }
 
 const UNUSED: ImportedEntities = { types: NONE, insts: NONE, modes: NONE, preds: NONE, funcs: NONE, typeclasses: NONE };
