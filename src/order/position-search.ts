@@ -132,6 +132,7 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
 
   // Weight of v's imports inside its SCC that point down (as keptAt), imports first, each side in edge order.
   const localScore = (v: number): number => {
+    if (!useTime) return localLevelScore(v);
     let sum = 0;
     const lv = level[v];
     const sv = start[v];
@@ -147,6 +148,15 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
       if (useTime && !(sv + weight[v] <= start[a])) continue;
       sum += inW[i];
     }
+    return sum;
+  };
+
+  // As localScore with depth alone (levels only, summed in the same order).
+  const localLevelScore = (v: number): number => {
+    let sum = 0;
+    const lv = level[v];
+    for (let i = outStart[v]; i < outStart[v + 1]; i++) if (!useLevel || level[outNode[i]] < lv) sum += outW[i];
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) if (!useLevel || lv < level[inNode[i]]) sum += inW[i];
     return sum;
   };
 
@@ -238,7 +248,7 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
       // Depth alone with integer weights: every candidate's score from one difference array over the candidates; the sums are exact, so each equals the direct sum below.
       let picked = 0;
       for (let c = 0; c < distinct; c += stride) candidate[picked++] = levels[Math.floor(c)];
-      diff.fill(0, 0, picked + 1);
+      for (let j = 0; j <= picked; j++) diff[j] = 0;
       for (let i = 0; i < ins; i++) {
         diff[0] += inW[i0 + i];
         diff[countBelow(candidate, picked, inLevel[i])] -= inW[i0 + i];
