@@ -101,7 +101,8 @@ export function decodeImportInfoFast(
  * appends to `out` the module name's id (in `table`), line and column, the
  * number of entries, then per entry its module name's id, line, where its
  * entity list starts and ends and how many entities it lists (`SCAN_ENTRY`;
- * repeats included, in file order: `lazyImports` merges them). False (and `out` as it was) when the text has another shape.
+ * repeats included, in file order: `lazyImports` merges them). False (and
+ * `out` as it was) when the text has another shape.
  * The text is `source` from `from` to `to`: one file of a batch's text
  * (positions are then `source`'s; nothing outside the range is taken in).
  */
