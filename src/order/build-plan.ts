@@ -8,7 +8,7 @@
 // Choice: list scheduling is what make does given the priority order of
 // `trans_opts` prerequisites; it is within 2× of optimal and usually near the bound.
 
-import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
+import type { CompactGraph } from '../graph/compact-graph.js';
 import { longestPath } from '../graph/longest-path.js';
 import { topologicalOrder } from '../graph/topological-order.js';
 import { honouredImports } from './honoured-imports.js';
@@ -89,28 +89,23 @@ export interface BuildSchedule {
 export function scheduleBuild(order: CompactGraph, weight: Float64Array, remaining: Float64Array, jobs: number): BuildSchedule {
   const n = order.nodeCount;
   const waiting = new Int32Array(n);
-  // Who reads each module: its incoming edges, and each edge's source (no list object per module).
-  const { inOffsets, inEdge } = incomingEdges(order);
-  const source = new Int32Array(order.targets.length);
-  for (let v = 0; v < n; v++) {
-    waiting[v] = order.offsets[v + 1] - order.offsets[v];
-    source.fill(v, order.offsets[v], order.offsets[v + 1]);
-  }
-  const ready = new Heap((a, b) => remaining[b] - remaining[a] || a - b);
+  for (let v = 0; v < n; v++) waiting[v] = order.offsets[v + 1] - order.offsets[v];
+  const { start: readStart, reader } = readersOf(order);
+  // Ready modules, longest remaining path first; running builds, earliest finish first; free slots, lowest first (ties by id).
+  const ready = new IdHeap(n, remaining, true);
   for (let v = 0; v < n; v++) if (waiting[v] === 0) ready.push(v);
   const start = new Float64Array(n);
   const slot = new Int32Array(n);
-  const freeSlots = new Heap((a, b) => a - b);
+  const freeSlots = new IdHeap(jobs, new Float64Array(jobs), false);
   for (let s = 0; s < jobs; s++) freeSlots.push(s);
-  // Running builds: (finish time, id).
   const finishAt = new Float64Array(n);
-  const running = new Heap((a, b) => finishAt[a] - finishAt[b] || a - b);
+  const running = new IdHeap(Math.min(n, jobs), finishAt, false);
   let now = 0;
   let done = 0;
   const finish = (u: number): void => {
     done++;
     freeSlots.push(slot[u]);
-    for (let i = inOffsets[u]; i < inOffsets[u + 1]; i++) if (--waiting[source[inEdge[i]]] === 0) ready.push(source[inEdge[i]]);
+    for (let i = readStart[u]; i < readStart[u + 1]; i++) if (--waiting[reader[i]] === 0) ready.push(reader[i]);
   };
   while (done < n) {
     while (freeSlots.size > 0 && ready.size > 0) {
@@ -129,6 +124,19 @@ export function scheduleBuild(order: CompactGraph, weight: Float64Array, remaini
   return { makespan: now, start, slot };
 }
 
+// Who waits for each module: `reader[start[v] .. start[v+1])`, by counting sort (no list object per module, and one read per edge where edge ids would take two).
+function readersOf(order: CompactGraph): { start: Int32Array; reader: Int32Array } {
+  const n = order.nodeCount;
+  const { offsets, targets } = order;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < targets.length; e++) start[targets[e] + 1]++;
+  for (let v = 0; v < n; v++) start[v + 1] += start[v];
+  const fill = start.slice(0, n);
+  const reader = new Int32Array(targets.length);
+  for (let v = 0; v < n; v++) for (let e = offsets[v]; e < offsets[v + 1]; e++) reader[fill[targets[e]]++] = v;
+  return { start, reader };
+}
+
 // Imports A→B with B reachable from A in the order.
 function countHonoured(order: CompactGraph, imports: CompactGraph): number {
   const honoured = honouredImports(order, imports);
@@ -137,44 +145,56 @@ function countHonoured(order: CompactGraph, imports: CompactGraph): number {
   return count;
 }
 
-// A binary min-heap of ids under a comparator.
-class Heap {
-  private items: number[] = [];
-  constructor(private readonly less: (a: number, b: number) => number) {}
-  get size(): number {
-    return this.items.length;
+// A binary heap of ids (at most `capacity` at once) by `key`, smallest first or with `largest` largest first, ties by smaller id: one total order, so the ids come out as from any heap under it.
+class IdHeap {
+  private readonly items: Int32Array;
+  size = 0;
+  constructor(
+    capacity: number,
+    private readonly key: Float64Array,
+    private readonly largest: boolean,
+  ) {
+    this.items = new Int32Array(Math.max(1, capacity));
+  }
+  // Whether id a comes out before id b.
+  private before(a: number, b: number): boolean {
+    const ka = this.key[a];
+    const kb = this.key[b];
+    if (ka === kb) return a < b;
+    return this.largest ? ka > kb : ka < kb;
   }
   peek(): number {
     return this.items[0];
   }
   push(x: number): void {
     const h = this.items;
-    h.push(x);
-    let i = h.length - 1;
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.less(h[i], h[parent]) >= 0) break;
-      [h[i], h[parent]] = [h[parent], h[i]];
+      const p = h[parent];
+      if (!this.before(x, p)) break;
+      h[i] = p;
       i = parent;
     }
+    h[i] = x;
   }
   pop(): number {
     const h = this.items;
     const top = h[0];
-    const last = h.pop() as number;
-    if (h.length > 0) {
-      h[0] = last;
+    const size = --this.size;
+    if (size > 0) {
+      const last = h[size];
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= size) break;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && this.less(h[l], h[m]) < 0) m = l;
-        if (r < h.length && this.less(h[r], h[m]) < 0) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
+        const m = r < size && this.before(h[r], h[l]) ? r : l;
+        if (!this.before(h[m], last)) break;
+        h[i] = h[m];
         i = m;
       }
+      h[i] = last;
     }
     return top;
   }

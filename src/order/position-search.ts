@@ -132,6 +132,7 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
 
   // Weight of v's imports inside its SCC that point down (as keptAt), imports first, each side in edge order.
   const localScore = (v: number): number => {
+    if (!useTime) return localLevelScore(v);
     let sum = 0;
     const lv = level[v];
     const sv = start[v];
@@ -147,6 +148,15 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
       if (useTime && !(sv + weight[v] <= start[a])) continue;
       sum += inW[i];
     }
+    return sum;
+  };
+
+  // As localScore with depth alone (levels only, summed in the same order).
+  const localLevelScore = (v: number): number => {
+    let sum = 0;
+    const lv = level[v];
+    for (let i = outStart[v]; i < outStart[v + 1]; i++) if (!useLevel || level[outNode[i]] < lv) sum += outW[i];
+    for (let i = inStart[v]; i < inStart[v + 1]; i++) if (!useLevel || lv < level[inNode[i]]) sum += inW[i];
     return sum;
   };
 
@@ -182,6 +192,8 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
   // Kick targets: a random position when targetLevel < 0, else the window's point nearest (targetLevel, targetStart).
   let targetLevel = -1;
   let targetStart = 0;
+  // The score a depth-only move found at the module's own level (its localScore, the same exact integer sum), or -1 when it scored no such candidate.
+  let scoreHere = -1;
   const move = (v: number, randomPosition: boolean): number => {
     let lowLevel = near.lowLevel[v];
     let highL = near.highLevel[v];
@@ -234,11 +246,12 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     const stride = distinct > MAX_LEVEL_CANDIDATES ? distinct / MAX_LEVEL_CANDIDATES : 1;
     let best = -Infinity;
     let ties = 0;
+    scoreHere = -1;
     if (useLevel && !useTime && integral && distinct > 3) {
       // Depth alone with integer weights: every candidate's score from one difference array over the candidates; the sums are exact, so each equals the direct sum below.
       let picked = 0;
       for (let c = 0; c < distinct; c += stride) candidate[picked++] = levels[Math.floor(c)];
-      diff.fill(0, 0, picked + 1);
+      for (let j = 0; j <= picked; j++) diff[j] = 0;
       for (let i = 0; i < ins; i++) {
         diff[0] += inW[i0 + i];
         diff[countBelow(candidate, picked, inLevel[i])] -= inW[i0 + i];
@@ -247,6 +260,7 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
       let score = 0;
       for (let j = 0; j < picked; j++) {
         score += diff[j];
+        if (candidate[j] === level[v]) scoreHere = score;
         work += outs + ins + 1;
         if (score > best || (score === best && random() * ++ties < 1)) {
           if (score > best) ties = 1;
@@ -333,8 +347,9 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
     for (let pass = 0; pass < 30 && work < budget; pass++) {
       let gained = 0;
       for (const v of movable) {
-        const before = localScore(v);
+        // A move changes no position, so the score before it may be read after it.
         const after = move(v, false);
+        const before = scoreHere >= 0 ? scoreHere : localScore(v);
         if (after >= before) {
           pos.level[v] = bestLevel;
           pos.start[v] = bestStart;

@@ -21,6 +21,8 @@ export function seedPositions(p: PositionProblem, order: Int32Array, rank: Int32
   const asapStart = new Float64Array(n);
   let depth = 1;
   let length = 0;
+  // Levels and start times are independent: a bound not in use leaves its positions 0, and its passes are skipped.
+  const { useLevel, useTime } = p;
   for (let i = 0; i < n; i++) {
     const v = order[i];
     let l = 0;
@@ -28,8 +30,8 @@ export function seedPositions(p: PositionProblem, order: Int32Array, rank: Int32
     for (let e = offsets[v]; e < offsets[v + 1]; e++) {
       const b = targets[e];
       if (rank[b] >= rank[v]) continue;
-      l = Math.max(l, asapLevel[b] + 1);
-      s = Math.max(s, asapStart[b] + weight[b]);
+      if (useLevel) l = Math.max(l, asapLevel[b] + 1);
+      if (useTime) s = Math.max(s, asapStart[b] + weight[b]);
     }
     asapLevel[v] = l;
     asapStart[v] = s;
@@ -46,8 +48,8 @@ export function seedPositions(p: PositionProblem, order: Int32Array, rank: Int32
       const e = inEdge[x];
       if (!fixed[e]) continue;
       const a = source[e];
-      highLevel[v] = Math.min(highLevel[v], highLevel[a] - 1);
-      highStart[v] = Math.min(highStart[v], highStart[a] - weight[v]);
+      if (useLevel) highLevel[v] = Math.min(highLevel[v], highLevel[a] - 1);
+      if (useTime) highStart[v] = Math.min(highStart[v], highStart[a] - weight[v]);
     }
   }
   const pos: Positions = { level: new Int32Array(n), start: new Float64Array(n) };
@@ -58,13 +60,11 @@ export function seedPositions(p: PositionProblem, order: Int32Array, rank: Int32
     for (let e = offsets[v]; e < offsets[v + 1]; e++) {
       if (!fixed[e]) continue;
       const b = targets[e];
-      lowLevel = Math.max(lowLevel, pos.level[b] + 1);
-      lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
+      if (useLevel) lowLevel = Math.max(lowLevel, pos.level[b] + 1);
+      if (useTime) lowStart = Math.max(lowStart, pos.start[b] + weight[b]);
     }
-    const wantLevel = Math.floor((asapLevel[v] * D) / depth);
-    const wantStart = length > 0 && Number.isFinite(T) ? Math.floor((asapStart[v] * T) / length) : 0;
-    pos.level[v] = p.useLevel ? Math.max(Math.min(wantLevel, highLevel[v]), lowLevel) : 0;
-    pos.start[v] = p.useTime ? Math.max(Math.min(wantStart, highStart[v]), lowStart) : 0;
+    if (useLevel) pos.level[v] = Math.max(Math.min(Math.floor((asapLevel[v] * D) / depth), highLevel[v]), lowLevel);
+    if (useTime) pos.start[v] = Math.max(Math.min(length > 0 && Number.isFinite(T) ? Math.floor((asapStart[v] * T) / length) : 0, highStart[v]), lowStart);
   }
 
   return pos;

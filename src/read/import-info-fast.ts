@@ -99,9 +99,10 @@ export function decodeImportInfoFast(
 /**
  * Checks a text of the common shape without building its entity lists, and
  * appends to `out` the module name's id (in `table`), line and column, the
- * number of entries, then per entry its module name's id, line and where its
- * entity list starts and ends (repeats included, in file order: `lazyImports`
- * merges them). False (and `out` as it was) when the text has another shape.
+ * number of entries, then per entry its module name's id, line, where its
+ * entity list starts and ends and how many entities it lists (`SCAN_ENTRY`;
+ * repeats included, in file order: `lazyImports` merges them). False (and
+ * `out` as it was) when the text has another shape.
  * The text is `source` from `from` to `to`: one file of a batch's text
  * (positions are then `source`'s; nothing outside the range is taken in).
  */
@@ -221,6 +222,7 @@ function recordEntry(out: IntList): void {
   skipLayout();
   const start = pos;
   skipping = true;
+  counted = 0;
   decodeEach(() => decodeGroup(UNUSED));
   skipping = false;
   const listEnd = pos;
@@ -230,6 +232,7 @@ function recordEntry(out: IntList): void {
   out.push(entryLine);
   out.push(start);
   out.push(listEnd);
+  out.push(counted);
 }
 
 const UNUSED: ImportedEntities = { types: NONE, insts: NONE, modes: NONE, preds: NONE, funcs: NONE, typeclasses: NONE };

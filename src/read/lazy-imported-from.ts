@@ -68,8 +68,8 @@ export class LazyImportedFrom implements ImportedFrom {
   }
 }
 
-/** Integers per scanned entry: its module name's id, its line, where its entity list starts (the `[`) and ends (after the `]`). */
-export const SCAN_ENTRY = 4;
+/** Integers per scanned entry: its module name's id, its line, where its entity list starts (the `[`) and ends (after the `]`), how many entities it lists. */
+export const SCAN_ENTRY = 5;
 
 /**
  * One file's entries from scanned entries (`SCAN_ENTRY` integers each)

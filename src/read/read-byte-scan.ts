@@ -130,6 +130,7 @@ function entry(bytes: Uint8Array, p: number, to: number): number {
   p = moduleName(bytes, p, to, out.length);
   p = afterComma(bytes, p, to);
   const start = p;
+  itemsRead = 0;
   p = each(bytes, p, to, group);
   const end = p;
   p = layout(bytes, p, to);
@@ -139,8 +140,12 @@ function entry(bytes: Uint8Array, p: number, to: number): number {
   out.push(entryLine);
   out.push(start);
   out.push(end);
+  out.push(itemsRead);
   return p;
 }
+
+/** Items read since the entry began: its entity count. */
+let itemsRead = 0;
 
 /** Layout, `,`, layout. */
 function afterComma(bytes: Uint8Array, p: number, to: number): number {
@@ -202,6 +207,7 @@ function group(bytes: Uint8Array, p: number, to: number): number {
 
 /** `name/Arity` or `q.name/Arity`. */
 function item(bytes: Uint8Array, p: number, to: number): number {
+  itemsRead++;
   p = atom(bytes, p, to);
   // A qualifier `.` is followed at once by the next part; a qualifier part is not empty (`''`).
   while (p >= 0 && bytes[p] === C.Dot) {

@@ -80,3 +80,36 @@ test('a simulated schedule never starts a module before what it reads has finish
     }
   }
 });
+
+// The step-by-step simulation with each module's start and slot: at each instant the slots of finished builds are free, and the ready modules take the lowest free slots in priority order.
+function stepStarts(order: { nodeCount: number; offsets: Int32Array; targets: Int32Array }, w: Float64Array, remaining: Float64Array, jobs: number): { start: number[]; slot: number[] } {
+  const n = order.nodeCount;
+  const start = new Array<number>(n).fill(-1);
+  const slot = new Array<number>(n).fill(-1);
+  const finished = (v: number, t: number): boolean => start[v] >= 0 && start[v] + w[v] <= t;
+  for (let t = 0; start.some((s) => s < 0); t++) {
+    const busy = new Set(slot.filter((s, v) => s >= 0 && !finished(v, t)));
+    const free = [...Array(jobs).keys()].filter((s) => !busy.has(s));
+    const ready = [...Array(n).keys()].filter((v) => start[v] < 0 && [...order.targets.subarray(order.offsets[v], order.offsets[v + 1])].every((s) => finished(s, t)));
+    ready.sort((a, b) => remaining[b] - remaining[a] || a - b);
+    ready.slice(0, free.length).forEach((v, i) => {
+      start[v] = t;
+      slot[v] = free[i]!;
+    });
+  }
+  return { start, slot };
+}
+
+test('each module starts when and on the slot the step-by-step simulation gives it, ties in remaining work by id', (t) => {
+  for (let seed = 1; seed <= 300; seed++) {
+    const { graph, weight } = randomCase(seed);
+    // Few distinct costs, so many modules tie on their remaining work.
+    for (let v = 0; v < weight.length; v++) weight[v] = 1 + (weight[v]! % 3);
+    const dag = autoOrder(graph, weight, { maxDepth: 1 + (seed % 5), effort: 0.002 }).order;
+    const { remaining } = buildPlan(dag, graph, weight, Array.from({ length: graph.nodeCount }, (_, v) => `m${v}`));
+    for (const jobs of [1, 2, 3, 5]) {
+      const got = scheduleBuild(dag, weight, remaining, jobs);
+      t.deepEqual({ start: [...got.start], slot: [...got.slot] }, stepStarts(dag, weight, remaining, jobs), `seed ${seed} -j${jobs}`);
+    }
+  }
+});
