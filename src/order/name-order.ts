@@ -12,8 +12,11 @@
 // The transitive closure of this graph is mmc's "may read" relation, pair for
 // pair. Cost: O(n + m) to build, then the transitive reduction.
 import { compactGraphFromEdges, type CompactGraph } from '../graph/compact-graph.js';
+import { rememberComponentRows } from '../graph/kept-links.js';
 import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
 import { transitiveReduction } from '../graph/transitive-reduction.js';
+import { rememberHonoured } from './honoured-imports.js';
+import { rememberNameOrder } from './name-order-reach.js';
 
 /**
  * The default order as an unreduced DAG on the import graph's node ids, which
@@ -56,8 +59,33 @@ export function nameOrderEdges(imports: CompactGraph, componentOf: Int32Array): 
 
 /** Mercury's default order, transitively reduced: the `.trans_opt_order` lines. */
 export function nameOrder(imports: CompactGraph): CompactGraph {
-  const { componentOf } = stronglyConnectedComponents(imports);
-  return transitiveReduction(nameOrderEdges(imports, componentOf));
+  return reducedNameOrder(imports, stronglyConnectedComponents(imports).componentOf);
+}
+
+/**
+ * transitiveReduction(nameOrderEdges(imports, componentOf)), `componentOf` the SCCs of `imports`, with what is
+ * known of it without searching kept for later askers: which imports it honours (honouredImports), that it reaches
+ * as the name order (reachesAsNameOrder), and that its edges between SCCs are the reduced condensation (kept links).
+ */
+export function reducedNameOrder(imports: CompactGraph, componentOf: Int32Array): CompactGraph {
+  const order = transitiveReduction(nameOrderEdges(imports, componentOf));
+  rememberHonoured(order, imports, nameOrderHonoured(imports, componentOf));
+  rememberNameOrder(order, imports, componentOf);
+  rememberComponentRows(imports, componentOf, order);
+  return order;
+}
+
+// An import between SCCs is honoured (the importer's chain ends above the imported SCC's head); one inside an SCC when the chain runs from importer to imported: ids ascend along it.
+function nameOrderHonoured(imports: CompactGraph, componentOf: Int32Array): Uint8Array {
+  const { offsets, targets } = imports;
+  const honoured = new Uint8Array(targets.length);
+  for (let v = 0; v < imports.nodeCount; v++) {
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e];
+      if (w > v || componentOf[w] !== componentOf[v]) honoured[e] = 1;
+    }
+  }
+  return honoured;
 }
 
 function componentCount(componentOf: Int32Array): number {
