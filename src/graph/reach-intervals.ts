@@ -101,7 +101,7 @@ export function sweepReachIntervals(
   const { offsets, targets } = dag;
   const readersLeft = new Int32Array(n);
   for (let e = 0; e < offsets[n]; e++) readersLeft[targets[e]]++;
-  const kept = new ReachListArena(n);
+  const kept = new ReachListArena(n, 4 * n); // room for an average list of 4 numbers before the first compaction
   const keptStart = kept.start;
   const keptLength = kept.length;
   let list = new Int32Array(64); // reach of the node being visited, without itself: [start, end] pairs, ascending
