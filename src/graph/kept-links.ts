@@ -35,15 +35,19 @@ export function rememberComponentRows(graph: CompactGraph, componentOf: Int32Arr
   fewerRows.set(graph, { componentOf, rows });
 }
 
+/** The rows recorded for `graph` and its SCCs `componentOf` (rememberComponentRows), else `graph`: either reaches among components as `graph` does. */
+export function componentRows(graph: CompactGraph, componentOf: Int32Array): CompactGraph {
+  const known = fewerRows.get(graph);
+  return known !== undefined && known.componentOf === componentOf ? known.rows : graph;
+}
+
 /**
  * keptLinks of the condensation of `graph` (nodes: its components, numbered as stronglyConnectedComponents does),
  * read off `graph` itself (or rows recorded for it, which reach the same): no condensation is built, and components
  * in ascending id are sinks first.
  */
 export function componentKeptLinks(graph: CompactGraph, scc: StronglyConnectedComponents, members: ComponentMembers, kept: Uint8Array): CompactGraph {
-  const known = fewerRows.get(graph);
-  const rows = known !== undefined && known.componentOf === scc.componentOf ? known.rows : graph;
-  return linksAmongKept(rows, scc.componentOf, members, Int32Array.from({ length: scc.count }, (_, c) => c), kept);
+  return linksAmongKept(componentRows(graph, scc.componentOf), scc.componentOf, members, Int32Array.from({ length: scc.count }, (_, c) => c), kept);
 }
 
 // keptLinks on the graph whose node c is the group `members[offsets[c] .. offsets[c+1])` of `graph`'s nodes, edges between groups (groupOf) only; `order` sinks first.

@@ -9,6 +9,7 @@ import { transitiveReduction } from '../../src/graph/transitive-reduction.js';
 import { honouredImports } from '../../src/order/honoured-imports.js';
 import { nameOrderEdges, reducedNameOrder } from '../../src/order/name-order.js';
 import { reachesAsNameOrder } from '../../src/order/name-order-reach.js';
+import { overviewGraph } from '../../src/write/overview-dot.js';
 import { seededRandom, type Random } from '../helpers/random.js';
 
 function randomImports(random: Random): CompactGraph {
@@ -27,7 +28,7 @@ const rows = (g: CompactGraph): string => `${Array.from(g.offsets)}|${Array.from
 // The same graph as a new object: nothing remembered for it.
 const copy = (g: CompactGraph): CompactGraph => ({ nodeCount: g.nodeCount, offsets: g.offsets.slice(), targets: g.targets.slice() });
 
-test('reducedNameOrder: the reduction, its honoured imports, its reach and the kept links all as found by searching', (t) => {
+test('reducedNameOrder: the reduction, its honoured imports, its reach, the kept links and the overview all as found by searching', (t) => {
   const random = seededRandom(11);
   for (let round = 0; round < 300; round++) {
     const imports = randomImports(random);
@@ -42,5 +43,7 @@ test('reducedNameOrder: the reduction, its honoured imports, its reach and the k
     const kept = Uint8Array.from({ length: scc.count }, () => (random.next() < 0.5 ? 1 : 0));
     const other = copy(imports);
     t.is(rows(componentKeptLinks(imports, scc, members, kept)), rows(componentKeptLinks(other, scc, members, kept)));
+    const names = Array.from({ length: imports.nodeCount }, (_, v) => `m${v}`);
+    t.deepEqual(overviewGraph({ names, graph: imports, scc }), overviewGraph({ names, graph: other, scc }));
   }
 });
