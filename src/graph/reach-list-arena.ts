@@ -2,9 +2,9 @@
 //
 // A list is appended at the end; a dropped list leaves a hole. When a list does
 // not fit, the lists still kept are moved to the front (in place, in the order
-// they were added), and the buffer doubles if they fill more than half of it:
-// each number is moved O(1) times on average and the buffer stays within about
-// four times the lists kept at once.
+// they were added), and the buffer doubles if they fill more than a quarter of
+// it: each number is moved O(1) times on average and the buffer stays within
+// about eight times the lists kept at once.
 
 export class ReachListArena {
   /** The lists; node v's is `buffer[start[v] .. start[v] + length[v])`. Replaced when it grows: read it after `keep`. */
@@ -27,7 +27,8 @@ export class ReachListArena {
   /** Keeps `list[0 .. length)` as node v's list (v has none yet). */
   keep(v: number, list: Int32Array, length: number): void {
     if (this.used + length > this.buffer.length) this.makeRoom(length);
-    this.buffer.set(list.subarray(0, length), this.used);
+    const buffer = this.buffer;
+    for (let i = 0, at = this.used; i < length; i++, at++) buffer[at] = list[i]; // short lists: no view made to copy them
     this.start[v] = this.used;
     this.length[v] = length;
     this.used += length;
@@ -39,7 +40,7 @@ export class ReachListArena {
     this.length[v] = 0;
   }
 
-  // Moves the kept lists to the front, dropping the nodes without one from `added`; doubles the buffer while that leaves it over half full.
+  // Moves the kept lists to the front, dropping the nodes without one from `added`; doubles the buffer while that leaves it over a quarter full.
   private makeRoom(needed: number): void {
     const { buffer, start, length, added } = this;
     let used = 0;
@@ -55,7 +56,7 @@ export class ReachListArena {
     this.addedCount = count;
     this.used = used;
     let size = buffer.length;
-    while (2 * (used + needed) > size) size *= 2;
+    while (4 * (used + needed) > size) size *= 2;
     if (size > buffer.length) {
       this.buffer = new Int32Array(size);
       this.buffer.set(buffer.subarray(0, used));
