@@ -62,6 +62,25 @@ export function compactGraphFromEdges(
   return { nodeCount, offsets, targets: raw.slice(0, out) };
 }
 
+/** Sorts each row `targets[offsets[v] .. offsets[v+1])` ascending in place. */
+export function sortRows(nodeCount: number, offsets: Int32Array, targets: Int32Array): void {
+  for (let v = 0; v < nodeCount; v++) sortRange(targets, offsets[v], offsets[v + 1]);
+}
+
+/** Sorts `targets[from .. to)` ascending in place: a short range (the usual row) by insertion, a long one by the typed array's sort. */
+export function sortRange(targets: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    targets.subarray(from, to).sort();
+    return;
+  }
+  for (let j = from + 1; j < to; j++) {
+    const t = targets[j];
+    let i = j - 1;
+    for (; i >= from && targets[i] > t; i--) targets[i + 1] = targets[i];
+    targets[i + 1] = t;
+  }
+}
+
 /** The graph with every edge reversed, O(n + m). */
 export function reverseGraph(g: CompactGraph): CompactGraph {
   const m = edgeCount(g);

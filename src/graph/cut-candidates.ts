@@ -14,7 +14,7 @@
 import type { CompactGraph } from './compact-graph.js';
 import { eadesSequence } from './feedback-arcs.js';
 import { inducedSubgraph, withoutEdges } from './induced-subgraph.js';
-import { stronglyConnectedComponents } from './strongly-connected.js';
+import { SccScratch, stronglyConnectedComponents } from './strongly-connected.js';
 
 /** One import of a candidate cut: node ids in the whole graph, and the edge's index in its `targets`. */
 export interface CutImport {
@@ -125,10 +125,13 @@ function sourceOf(g: CompactGraph, e: number): number {
   return lo;
 }
 
+// One scratch for every cut tried: thousands of small runs of Tarjan then allocate nothing.
+const sccScratch = new SccScratch();
+
 /** SCC sizes, largest first. */
 function componentSizes(g: CompactGraph): number[] {
-  const { count, componentOf } = stronglyConnectedComponents(g);
+  const { count, componentOf } = stronglyConnectedComponents(g, sccScratch);
   const sizes = new Array<number>(count).fill(0);
-  for (const c of componentOf) sizes[c]++;
+  for (let v = 0; v < componentOf.length; v++) sizes[componentOf[v]]++;
   return sizes.sort((a, b) => b - a);
 }

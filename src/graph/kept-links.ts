@@ -23,12 +23,31 @@ export function keptLinks(dag: CompactGraph, kept: Uint8Array): CompactGraph {
   return linksAmongKept(dag, identity.subarray(0, dag.nodeCount), { offsets: identity, members: identity }, sinksFirst(dag), kept);
 }
 
+// For a graph and its SCCs: a graph on the same nodes with fewer edges between components that reach among them as the graph's do (rememberComponentRows).
+const fewerRows = new WeakMap<CompactGraph, { componentOf: Int32Array; rows: CompactGraph }>();
+
+/**
+ * Records `rows` to read instead of `graph`'s in componentKeptLinks: a graph on the same nodes whose edges between
+ * components (`componentOf`: graph's SCCs) go from a higher component id to a lower one and reach among components
+ * exactly as graph's edges do (e.g. a name order's reduction: its edges between SCCs are the reduced condensation).
+ */
+export function rememberComponentRows(graph: CompactGraph, componentOf: Int32Array, rows: CompactGraph): void {
+  fewerRows.set(graph, { componentOf, rows });
+}
+
+/** The rows recorded for `graph` and its SCCs `componentOf` (rememberComponentRows), else `graph`: either reaches among components as `graph` does. */
+export function componentRows(graph: CompactGraph, componentOf: Int32Array): CompactGraph {
+  const known = fewerRows.get(graph);
+  return known !== undefined && known.componentOf === componentOf ? known.rows : graph;
+}
+
 /**
  * keptLinks of the condensation of `graph` (nodes: its components, numbered as stronglyConnectedComponents does),
- * read off `graph` itself: no condensation is built, and components in ascending id are sinks first.
+ * read off `graph` itself (or rows recorded for it, which reach the same): no condensation is built, and components
+ * in ascending id are sinks first.
  */
 export function componentKeptLinks(graph: CompactGraph, scc: StronglyConnectedComponents, members: ComponentMembers, kept: Uint8Array): CompactGraph {
-  return linksAmongKept(graph, scc.componentOf, members, Int32Array.from({ length: scc.count }, (_, c) => c), kept);
+  return linksAmongKept(componentRows(graph, scc.componentOf), scc.componentOf, members, Int32Array.from({ length: scc.count }, (_, c) => c), kept);
 }
 
 // keptLinks on the graph whose node c is the group `members[offsets[c] .. offsets[c+1])` of `graph`'s nodes, edges between groups (groupOf) only; `order` sinks first.

@@ -7,6 +7,7 @@
 // successors farthest first gave the shortest lists on synthetic import graphs.
 
 import type { CompactGraph } from './compact-graph.js';
+import { ReachListArena } from './reach-list-arena.js';
 
 /** Postorder numbers of a depth-first search over `dag` (numbered topologically), iterative: roots in topological order, each node's successors farthest first. */
 export function postorderNumbers(dag: CompactGraph): Int32Array {
@@ -53,15 +54,15 @@ export function intervalsContain(list: Int32Array, length: number, x: number): b
   return lo > 0 && list[2 * lo - 1] >= x;
 }
 
-/** Writes the union of two interval lists into `into` (large enough for both), adjacent intervals joined; returns its length. */
-export function intervalUnion(a: Int32Array, aLength: number, b: Int32Array, into: Int32Array): number {
+// Writes the union of a[0 .. aLength) and b[bStart .. bEnd) (interval lists) into `into` (large enough for both), adjacent intervals joined; returns its length. b is read in place (a ReachListArena's buffer).
+function unionInto(a: Int32Array, aLength: number, b: Int32Array, bStart: number, bEnd: number, into: Int32Array): number {
   let i = 0;
-  let j = 0;
+  let j = bStart;
   let k = 0;
-  while (i < aLength || j < b.length) {
+  while (i < aLength || j < bEnd) {
     let start: number;
     let end: number;
-    if (j >= b.length || (i < aLength && a[i] <= b[j])) {
+    if (j >= bEnd || (i < aLength && a[i] <= b[j])) {
       start = a[i];
       end = a[i + 1];
       i += 2;
@@ -85,7 +86,9 @@ export function intervalUnion(a: Int32Array, aLength: number, b: Int32Array, int
  * the first, each one's successors nearest first; a successor already inside the reach built so far is reported
  * by `covered(e)` (its reach is inside too), the others' lists are merged in. `visit(p, list, length)` sees each
  * node's whole reach (itself included) before the list is kept for its predecessors, and dropped once the last has
- * read it. Returns false, stopping early, when merging would pass `workLimit` numbers.
+ * read it. Returns false, stopping early, when merging would pass `workLimit` numbers. The kept lists share one
+ * buffer (ReachListArena), not a typed array each: at 100,000 modules that was most of the sweep's time, in the
+ * collector. A node's own number comes last in its list: in a DAG's postorder it exceeds all it reaches.
  */
 export function sweepReachIntervals(
   dag: CompactGraph,
@@ -98,29 +101,34 @@ export function sweepReachIntervals(
   const { offsets, targets } = dag;
   const readersLeft = new Int32Array(n);
   for (let e = 0; e < offsets[n]; e++) readersLeft[targets[e]]++;
-  const reach: (Int32Array | null)[] = new Array<Int32Array | null>(n).fill(null);
-  let list = new Int32Array(64); // reach of the node being visited: [start, end] pairs, ascending
+  const kept = new ReachListArena(n, 4 * n); // room for an average list of 4 numbers before the first compaction
+  const keptStart = kept.start;
+  const keptLength = kept.length;
+  let list = new Int32Array(64); // reach of the node being visited, without itself: [start, end] pairs, ascending
   let spare = new Int32Array(64);
   let work = 0;
   for (let p = n - 1; p >= 0; p--) {
-    let length = 2;
-    list[0] = list[1] = post[p];
+    let length = 0;
     for (let e = offsets[p]; e < offsets[p + 1]; e++) {
       const q = targets[e];
-      const qReach = reach[q] as Int32Array;
-      if (--readersLeft[q] === 0) reach[q] = null;
       if (intervalsContain(list, length, post[q])) {
         covered(e);
-        continue;
+      } else {
+        const qLength = keptLength[q];
+        work += length + qLength + 2;
+        if (work > workLimit) return false;
+        if (spare.length < length + qLength + 2) spare = new Int32Array(2 * (length + qLength + 2));
+        length = unionInto(list, length, kept.buffer, keptStart[q], keptStart[q] + qLength, spare);
+        const merged = spare;
+        spare = list;
+        list = merged;
       }
-      work += length + qReach.length;
-      if (work > workLimit) return false;
-      if (spare.length < length + qReach.length) spare = new Int32Array(2 * (length + qReach.length));
-      length = intervalUnion(list, length, qReach, spare);
-      [list, spare] = [spare, list];
+      if (--readersLeft[q] === 0) kept.drop(q);
     }
+    if (length > 0 && list[length - 1] === post[p] - 1) list[length - 1] = post[p];
+    else (list[length++] = post[p]), (list[length++] = post[p]);
     visit(p, list, length);
-    if (readersLeft[p] > 0) reach[p] = list.slice(0, length);
+    if (readersLeft[p] > 0) kept.keep(p, list, length);
   }
   return true;
 }

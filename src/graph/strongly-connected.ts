@@ -18,16 +18,33 @@ export interface StronglyConnectedComponents {
   readonly componentOf: Int32Array;
 }
 
-export function stronglyConnectedComponents(g: CompactGraph): StronglyConnectedComponents {
+/** The arrays a run needs, kept for the next run: many small graphs (each cut of an SCC) then allocate nothing each. */
+export class SccScratch {
+  index = new Int32Array(0);
+  low = new Int32Array(0);
+  componentOf = new Int32Array(0);
+  onStack = new Uint8Array(0); // all 0 between runs
+  tarjanStack = new Int32Array(0);
+  callNode = new Int32Array(0);
+  callEdge = new Int32Array(0);
+
+  /** Room for n nodes. */
+  fit(n: number): this {
+    if (this.index.length < n) {
+      for (const key of ['index', 'low', 'componentOf', 'tarjanStack', 'callNode', 'callEdge'] as const) this[key] = new Int32Array(n);
+      this.onStack = new Uint8Array(n);
+    }
+    return this;
+  }
+}
+
+/** The SCCs of g; with `scratch`, its arrays are used and `componentOf` is a view of one, valid until its next use. */
+export function stronglyConnectedComponents(g: CompactGraph, scratch?: SccScratch): StronglyConnectedComponents {
   const n = g.nodeCount;
   const { offsets, targets } = g;
-  const index = new Int32Array(n).fill(-1); // discovery index, -1 = unvisited
-  const low = new Int32Array(n);
-  const componentOf = new Int32Array(n).fill(-1);
-  const onStack = new Uint8Array(n);
-  const tarjanStack = new Int32Array(n); // nodes of open components
-  const callNode = new Int32Array(n); // explicit DFS call stack: node ...
-  const callEdge = new Int32Array(n); // ... and its next edge to explore
+  const { index, low, componentOf, onStack, tarjanStack, callNode, callEdge } = (scratch ?? new SccScratch()).fit(n);
+  index.fill(-1, 0, n); // discovery index, -1 = unvisited
+  // tarjanStack: nodes of open components; callNode, callEdge: the explicit DFS call stack, node and next edge to explore.
   let tarjanTop = 0;
   let nextIndex = 0;
   let count = 0;
@@ -77,5 +94,5 @@ export function stronglyConnectedComponents(g: CompactGraph): StronglyConnectedC
       }
     }
   }
-  return { count, componentOf };
+  return { count, componentOf: componentOf.length === n ? componentOf : componentOf.subarray(0, n) };
 }

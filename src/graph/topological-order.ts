@@ -8,7 +8,7 @@
 // is only called on condensations), hence E_INTERNAL.
 
 import { ImportGraphError } from '../errors.js';
-import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
+import { sortRows, type CompactGraph } from './compact-graph.js';
 
 export function topologicalOrder(dag: CompactGraph): Int32Array {
   const n = dag.nodeCount;
@@ -83,17 +83,18 @@ export function anyTopologicalOrder(dag: CompactGraph): Int32Array {
 /** `dag` relabelled by a topological order (anyTopologicalOrder): node p is order[p], every edge p→q has p < q, rows ascending. */
 export function topologicallyNumbered(dag: CompactGraph): { order: Int32Array; numbered: CompactGraph } {
   const n = dag.nodeCount;
-  const m = dag.targets.length;
   const order = anyTopologicalOrder(dag); // E_INTERNAL on a cycle
   const position = new Int32Array(n);
   for (let p = 0; p < n; p++) position[order[p]] = p;
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
-  for (let v = 0, k = 0; v < n; v++) {
-    for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++, k++) {
-      from[k] = position[v];
-      to[k] = position[dag.targets[e]];
-    }
+  // Each row moved whole to its node's position and sorted there: rows are short, so this beats sorting all edges.
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(dag.targets.length);
+  for (let p = 0, k = 0; p < n; p++) {
+    const v = order[p];
+    offsets[p] = k;
+    for (let e = dag.offsets[v]; e < dag.offsets[v + 1]; e++) targets[k++] = position[dag.targets[e]];
   }
-  return { order, numbered: compactGraphFromEdges(n, from, to) };
+  offsets[n] = dag.targets.length;
+  sortRows(n, offsets, targets);
+  return { order, numbered: { nodeCount: n, offsets, targets } };
 }

@@ -15,7 +15,7 @@
 // million at 300,000 (×5 for ×3, as the synthetic packages grow with √n).
 
 import { bitsetRedundantEdges, bitsetWorkBound } from './bitset-reduction.js';
-import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
+import { sortRows, type CompactGraph } from './compact-graph.js';
 import { intervalRedundantEdges } from './interval-reduction.js';
 import { questionAnswerer } from './reach-queries.js';
 import { topologicallyNumbered } from './topological-order.js';
@@ -66,18 +66,19 @@ export function reductionAnswering(
   return { reduced: keptEdges(numbered, redundant, order), answers };
 }
 
-// The edges not flagged redundant, back on the input's node ids.
+// The edges not flagged redundant, back on the input's node ids: each row moved whole to its node and sorted there.
 function keptEdges(numbered: CompactGraph, redundant: Uint8Array, order: Int32Array): CompactGraph {
-  let kept = 0;
-  for (let e = 0; e < redundant.length; e++) if (redundant[e] === 0) kept++;
-  const from = new Int32Array(kept);
-  const to = new Int32Array(kept);
-  for (let p = 0, k = 0; p < numbered.nodeCount; p++) {
-    for (let e = numbered.offsets[p]; e < numbered.offsets[p + 1]; e++) {
-      if (redundant[e] === 1) continue;
-      from[k] = order[p];
-      to[k++] = order[numbered.targets[e]];
-    }
+  const n = numbered.nodeCount;
+  const offsets = new Int32Array(n + 1);
+  for (let p = 0; p < n; p++) {
+    for (let e = numbered.offsets[p]; e < numbered.offsets[p + 1]; e++) if (redundant[e] === 0) offsets[order[p] + 1]++;
   }
-  return compactGraphFromEdges(numbered.nodeCount, from, to);
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  const targets = new Int32Array(offsets[n]);
+  for (let p = 0; p < n; p++) {
+    let k = offsets[order[p]];
+    for (let e = numbered.offsets[p]; e < numbered.offsets[p + 1]; e++) if (redundant[e] === 0) targets[k++] = order[numbered.targets[e]];
+  }
+  sortRows(n, offsets, targets);
+  return { nodeCount: n, offsets, targets };
 }

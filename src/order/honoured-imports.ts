@@ -24,3 +24,8 @@ export function honouringReduction(order: CompactGraph, graph: CompactGraph): Co
   if (answers !== undefined) answered.set(reduced, { graph, honoured: answers });
   return reduced;
 }
+
+/** Keeps `honoured` as the flags of `order` for `graph` (known without a search, e.g. for Mercury's name order), for honouredImports. */
+export function rememberHonoured(order: CompactGraph, graph: CompactGraph, honoured: Uint8Array): void {
+  answered.set(order, { graph, honoured });
+}

@@ -15,6 +15,14 @@ import type { CompactGraph } from '../graph/compact-graph.js';
 import type { ComponentMembers } from '../graph/condense.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
 
+// Orders made as the name order of an import graph (reducedNameOrder), with that graph and its SCCs: not checked again.
+const madeAsNameOrder = new WeakMap<CompactGraph, { imports: CompactGraph; componentOf: Int32Array }>();
+
+/** Records that `order` is Mercury's name order of `imports` (SCCs `componentOf`), reduced or not. */
+export function rememberNameOrder(order: CompactGraph, imports: CompactGraph, componentOf: Int32Array): void {
+  madeAsNameOrder.set(order, { imports, componentOf });
+}
+
 /**
  * True when `order` (M → S: M after S) reaches exactly the pairs
  * `nameOrderEdges(imports, components.componentOf)` reaches. `members` is
@@ -28,6 +36,8 @@ export function reachesAsNameOrder(
   honoured: Uint8Array,
 ): boolean {
   const { componentOf, count } = components;
+  const made = madeAsNameOrder.get(order);
+  if (made !== undefined && made.imports === imports && made.componentOf === componentOf) return true;
   // Members ascend within each component: first is the chain's head, last its end.
   const firstOf = (c: number): number => members.members[members.offsets[c]];
   const lastOf = (c: number): number => members.members[members.offsets[c + 1] - 1];

@@ -7,7 +7,7 @@ import { stronglyConnectedComponents, type StronglyConnectedComponents } from '.
 import { topologicalOrder } from '../graph/topological-order.js';
 import type { ModuleImports } from '../model.js';
 import { honouringReduction } from '../order/honoured-imports.js';
-import { nameOrderEdges } from '../order/name-order.js';
+import { nameOrderEdges, reducedNameOrder } from '../order/name-order.js';
 import { priorityOrder, remainingWork } from '../order/make-priority.js';
 
 /** Everything the writers need, as plain data. */
@@ -59,6 +59,8 @@ export function reducedOrder(
   strategy: OrderStrategy,
   weight: Float64Array | undefined,
 ): CompactGraph {
+  // Mercury's default honours what its SCCs say, and reaches as the name order by construction: nothing to search for.
+  if (strategy === mercuryNameOrder) return reducedNameOrder(moduleGraph.graph, components.componentOf);
   // The sweep that reduces the order also finds which imports it honours (importgraph.json, the viewer, plans ask).
   return honouringReduction(strategy(moduleGraph, components, weight), moduleGraph.graph);
 }

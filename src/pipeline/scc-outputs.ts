@@ -1,5 +1,6 @@
 // Turns an analysis into the files of `importgraph scc`, as path + content pairs; writing them is someone else's job.
 import { join } from 'node:path';
+import { entriesOf } from '../graph/edge-entries.js';
 import type { ImportedFrom } from '../model.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import type { MakeLayout } from '../write/make-rules.js';
@@ -61,26 +62,30 @@ export function sccPictureOutputs(analysis: SccAnalysis, options: SccOutputOptio
   const out = (name: string) => join(options.outDir, name);
   const dotFileOf: (string | undefined)[] = new Array(names.length).fill(undefined);
   const files: OutputFile[] = [];
+  const localOf = new Int32Array(names.length).fill(-1);
   for (const scc of multiModuleSccs(analysis)) {
     const dotName = `${scc.stem}.dot`;
     for (const v of scc.members) dotFileOf[v] = dotName;
-    files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files)) });
+    files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files, localOf)) });
   }
   files.push({ path: out(`${OUTPUT_STEM}.index`), content: threadableText('sccIndexLines', names, dotFileOf) });
   return files;
 }
 
-function sccDotInput(analysis: SccAnalysis, scc: SccFile, files: readonly string[]) {
+// The SCC's imports among its members, found through `localOf` (-1 for every node, left so); entries read by index, not through the list's proxy.
+function sccDotInput(analysis: SccAnalysis, scc: SccFile, files: readonly string[], localOf: Int32Array) {
   const { moduleGraph } = analysis;
-  const indexOf = new Map<number, number>();
-  scc.members.forEach((v, i) => indexOf.set(v, i));
+  const { offsets, targets } = moduleGraph.graph;
+  const entries = entriesOf(moduleGraph.edgeEntities);
+  scc.members.forEach((v, i) => (localOf[v] = i));
   const edges: { from: number; to: number; entry: ImportedFrom }[] = [];
   scc.members.forEach((u, i) => {
-    for (let e = moduleGraph.graph.offsets[u]; e < moduleGraph.graph.offsets[u + 1]; e++) {
-      const j = indexOf.get(moduleGraph.graph.targets[e]);
-      if (j !== undefined) edges.push({ from: i, to: j, entry: moduleGraph.edgeEntities[e] });
+    for (let e = offsets[u]; e < offsets[u + 1]; e++) {
+      const j = localOf[targets[e]];
+      if (j >= 0) edges.push({ from: i, to: j, entry: entries.at(e) });
     }
   });
+  for (const v of scc.members) localOf[v] = -1;
   return {
     graphName: scc.stem,
     members: Array.from(scc.members, (v) => moduleGraph.names[v]),

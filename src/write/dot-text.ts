@@ -22,8 +22,10 @@ export function displayText(text: string): string {
 
 // U+2028/U+2029 as character references: Graphviz reads them back, and ts-graphviz's DOT parser (used to measure graphs) rejects them raw.
 const DOT_QUOTED: Record<string, string> = { '"': '\\"', '&': '&amp;', '\u2028': '&#8232;', '\u2029': '&#8233;' };
+// Printable ASCII but for `"`, `&` and `\`: text that every layer shows as itself (most module names, paths and labels).
+const PLAIN = /^[ !#-%'-[\]-~]*$/;
 const dotQuote = (text: string, backslash: string): string =>
-  displayText(text).replace(/[\\"&\u2028\u2029]/g, (c) => (c === '\\' ? backslash : DOT_QUOTED[c]));
+  PLAIN.test(text) ? text : displayText(text).replace(/[\\"&\u2028\u2029]/g, (c) => (c === '\\' ? backslash : DOT_QUOTED[c]));
 
 /**
  * A node or graph id: shown by the default label `\N` as the text itself, and well-formed in the SVG `<title>`.

@@ -36,8 +36,8 @@ export function sccDot(input: SccDotInput): string {
   // Node ids are the names themselves (escaped): the default label `\N` shows them as they are.
   const ids = input.members.map((m) => dotQuoted(dotId(m)));
   for (const id of ids) chunks.push(`  ${id};\n`);
-  const fileNames = input.files.map((f) => basename(f));
-  // Each importer's file URL is made once, when a link first needs it: the line is appended (importInfoUrl, in pieces).
+  // Each importer's file name and URL are made once, when a link first needs them: the line is appended (importInfoUrl, in pieces).
+  const fileNames: (string | undefined)[] = new Array(input.files.length).fill(undefined);
   const fileUrls: (string | undefined)[] = new Array(input.files.length).fill(undefined);
   for (const { from, to, entry } of input.edges) {
     const entities = entry.entities; // read once: a lazily read entry decodes on each read
@@ -47,7 +47,7 @@ export function sccDot(input: SccDotInput): string {
       chunks.push(dotAttribute('label', dotLabel(label)), dotAttribute('tooltip', dotTooltip(label)), '  ];\n');
       continue;
     }
-    const where = `${fileNames[from]}:${entry.line}`;
+    const where = `${(fileNames[from] ??= basename(input.files[from]))}:${entry.line}`;
     const url = `${(fileUrls[from] ??= dotUrl(pathToFileURL(input.files[from]).href))}#line=${entry.line}`; // importInfoUrl
     if (label === '') {
       chunks.push(dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
