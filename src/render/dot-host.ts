@@ -1,0 +1,21 @@
+// Child process body that starts the native `dot` processes: spawning from the large main process blocks its thread and costs it page faults, from this small one it does not.
+import { runNativeUnits, type NativeUnit, type UnitDone } from './native-units.js';
+
+export interface HostRequest {
+  dotPath: string;
+  units: NativeUnit[];
+  concurrency: number;
+}
+
+export type HostMessage = { event: 'start'; unit: number } | { event: 'done'; unit: number; result: UnitDone } | { event: 'finished' };
+
+const send = (message: HostMessage): void => void process.send?.(message);
+
+// The parent gone, nothing is left to draw for: exiting ends the running dot processes too (execa's cleanup).
+process.on('disconnect', () => process.exit(0));
+process.once('message', (request: HostRequest) => {
+  void runNativeUnits(request.dotPath, request.units, request.concurrency, {
+    start: (unit) => send({ event: 'start', unit }),
+    done: (unit, result) => send({ event: 'done', unit, result }),
+  }).then(() => send({ event: 'finished' }));
+});
