@@ -26,7 +26,7 @@ import { outputDirectory } from './output-dir.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
 import { drawPictures, overviewOutput, sccLinks, stagePictures, type DrawnPictures, type RenderStepResult } from './render-outputs.js';
-import { viewerFiles } from './viewer-outputs.js';
+import { viewerFiles, type ViewerFiles } from './viewer-outputs.js';
 import { selectRenderer } from '../render/select-renderer.js';
 import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 
@@ -84,6 +84,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       : specStrategy(await readSpecFile(options.transOptDepsSpec, cwd), (outcome) => (spec = outcome));
   const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd, options.maxProblems) });
   // --main's files first: rule blocks too large for mmc's format are refused before the other outputs are made.
+  let viewer: ViewerFiles | undefined;
   const mercury =
     options.main === undefined
       ? []
@@ -98,24 +99,26 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files, layout: options.layout });
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
-  if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
-  const cuts = sccCuts(analysis);
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
-  const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
-  for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
-  // The viewer's data files do not depend on the pictures: they are written with the text while Graphviz draws; index.html after.
-  const viewer = viewerFiles(analysis, outDir, { links, inputFiles: files, cuts, honoured });
-  const others = [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   let writes, render;
   try {
+    // Graphviz starts on the DOT files (in its own processes or threads) while this thread makes the other files.
     const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress };
-    const staged = await stageWhileDrawing(transaction, dots, others, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions));
+    const staged = await stageWhileDrawing(transaction, dots, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions), () => {
+      if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
+      const cuts = sccCuts(analysis);
+      outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
+      const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
+      outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
+      for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
+      // The viewer's data files do not depend on the pictures: they are written with the text while Graphviz draws; index.html after.
+      viewer = viewerFiles(analysis, outDir, { links, inputFiles: files, cuts, honoured });
+      return [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
+    });
     writes = staged.writes;
-    render = await stagePictures(staged.drawn, viewer, (files) => transaction.stage(files));
+    render = await stagePictures(staged.drawn, viewer!, (files) => transaction.stage(files));
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
   } finally {
     await transaction.discard();
@@ -125,24 +128,25 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
 }
 
 /**
- * Stages the DOT files, then the other files; once the DOT files are staged,
- * `draw` runs (Graphviz in its own processes or threads) while this thread
- * makes and writes the text. The DOT files go first, alone, so a full disk
- * stops the run at the same file every time. On a failure nothing is still
- * staging or drawing when it is reported, so the staging can be removed.
+ * Stages the DOT files, then makes and stages the other files; once the DOT
+ * files are staged, `draw` runs (Graphviz in its own processes or threads)
+ * while this thread makes and writes the text. The DOT files go first, alone,
+ * so a full disk stops the run at the same file every time. On a failure
+ * nothing is still staging or drawing when it is reported, so the staging can be removed.
  */
 async function stageWhileDrawing(
   transaction: OutputTransaction,
   dots: readonly OutputFile[],
-  others: readonly OutputFile[],
   draw: (dotWrites: WriteSummary) => Promise<DrawnPictures>,
+  others: () => readonly OutputFile[],
 ): Promise<{ writes: WriteSummary; drawn: DrawnPictures }> {
   const d = await transaction.stage(dots);
   const drawing = draw(d);
   drawing.catch(() => undefined); // a failure is reported where it is awaited, not as an unhandled rejection meanwhile
   let o: WriteSummary;
   try {
-    o = await transaction.stage(others);
+    await new Promise((resolve) => setImmediate(resolve)); // the drawing hands its graphs to Graphviz before this thread makes the text
+    o = await transaction.stage(others());
   } catch (error) {
     await drawing.catch(() => undefined);
     throw error;
