@@ -62,15 +62,21 @@ export interface DrawnPictures {
   problems: string[];
 }
 
-/** Draws the DOT files that need it (`written`: what staging them wrote or left unchanged); it can run while the other files are made, since Graphviz runs in its own processes or threads. */
+/**
+ * Draws the DOT files that need it (`written`: what staging them wrote or left unchanged); it can run while the other files are made,
+ * since Graphviz runs in its own processes or threads. With `hadSvg` (whether the directory held an SVG of that name), drawing starts
+ * before staging ends when no DOT file can be up to date (none has an SVG yet), as in a new output directory.
+ */
 export async function drawPictures(
   analysis: SccAnalysis,
   outDir: string,
-  written: WriteSummary,
+  written: WriteSummary | Promise<WriteSummary>,
   dotFiles: readonly OutputFile[],
   options: Pick<RenderStepOptions, 'renderer' | 'timeoutMs' | 'onProgress'>,
+  hadSvg: (name: string) => boolean = () => true,
 ): Promise<DrawnPictures> {
-  const unchanged = new Set(written.unchanged);
+  const mayBeFresh = dotFiles.some((f) => hadSvg(`${stemOf(f.path)}.svg`));
+  const unchanged = new Set(mayBeFresh ? (await written).unchanged : []);
   const fresh = await Promise.all(dotFiles.map((f) => isFresh(f.path, unchanged)));
   const stale = dotFiles.filter((_, i) => !fresh[i]);
   const sizes = sccSizes(analysis);

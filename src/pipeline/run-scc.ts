@@ -106,7 +106,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   try {
     // Graphviz starts on the DOT files (in its own processes or threads) while this thread makes the other files.
     const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress };
-    const staged = await stageWhileDrawing(transaction, dots, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions), () => {
+    const staged = await stageWhileDrawing(transaction, dots, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions, (name) => transaction.existed(name)), () => {
       if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
       const cuts = sccCuts(analysis);
       outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
@@ -128,23 +128,24 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
 }
 
 /**
- * Stages the DOT files, then makes and stages the other files; once the DOT
- * files are staged, `draw` runs (Graphviz in its own processes or threads)
- * while this thread makes and writes the text. The DOT files go first, alone,
- * so a full disk stops the run at the same file every time. On a failure
- * nothing is still staging or drawing when it is reported, so the staging can be removed.
+ * Stages the DOT files, then makes and stages the other files; `draw` runs
+ * (Graphviz in its own processes or threads) meanwhile, given the DOT files'
+ * staging to wait for where it needs it. The DOT files go first, alone, so a
+ * full disk stops the run at the same file every time. On a failure nothing is
+ * still staging or drawing when it is reported, so the staging can be removed.
  */
 async function stageWhileDrawing(
   transaction: OutputTransaction,
   dots: readonly OutputFile[],
-  draw: (dotWrites: WriteSummary) => Promise<DrawnPictures>,
+  draw: (dotWrites: Promise<WriteSummary>) => Promise<DrawnPictures>,
   others: () => readonly OutputFile[],
 ): Promise<{ writes: WriteSummary; drawn: DrawnPictures }> {
-  const d = await transaction.stage(dots);
-  const drawing = draw(d);
+  const staging = transaction.stage(dots);
+  const drawing = draw(staging);
   drawing.catch(() => undefined); // a failure is reported where it is awaited, not as an unhandled rejection meanwhile
-  let o: WriteSummary;
+  let d: WriteSummary, o: WriteSummary;
   try {
+    d = await staging;
     await new Promise((resolve) => setImmediate(resolve)); // the drawing hands its graphs to Graphviz before this thread makes the text
     o = await transaction.stage(others());
   } catch (error) {

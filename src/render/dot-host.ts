@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { runNativeUnits, type NativeUnit, type UnitDone } from './native-units.js';
+import { killRunningDots } from './render-native.js';
 
 export interface HostRequest {
   dotPath: string;
@@ -13,8 +14,11 @@ export type HostMessage = { event: 'start'; unit: number } | { event: 'done'; un
 
 const send = (message: HostMessage): void => void process.send?.(message);
 
-// The parent gone, nothing is left to draw for: exiting ends the running dot processes too (execa's cleanup).
-process.on('disconnect', () => process.exit(0));
+// The parent gone, nothing is left to draw for.
+process.on('disconnect', () => {
+  killRunningDots();
+  process.exit(0);
+});
 // The request is the file named by the first argument (see dot-host-client).
 const request = deserialize(readFileSync(process.argv[2])) as HostRequest;
 void runNativeUnits(request.dotPath, request.units, request.concurrency, {

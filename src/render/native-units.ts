@@ -1,5 +1,4 @@
 // Runs the native `dot` pool: units of graphs on a few slots, largest first, each unit in one dot process; shared by the dot host process and the in-process fallback.
-import { chooseLayout, measureDot } from './layout-settings.js';
 import type { RenderOutcome } from './render-native.js';
 import { renderBatchWithNativeDot } from './render-native-batch.js';
 import type { LayoutSettings } from './render-types.js';
@@ -42,8 +41,12 @@ async function renderUnit(dotPath: string, unit: NativeUnit): Promise<UnitDone> 
   let layout = unit.layout;
   let outcomes: RenderOutcome[];
   try {
-    // Parsing a large graph to count it takes a while: it is done here, off the thread that makes the other files.
-    layout ??= chooseLayout(measureDot(unit.dots[0]));
+    // Parsing a large graph to count it takes a while: it is done here, off the thread that makes the other files
+    // (the parser is loaded only then, so the dot host starts quickly).
+    if (layout === undefined) {
+      const { chooseLayout, measureDot } = await import('./layout-settings.js');
+      layout = chooseLayout(measureDot(unit.dots[0]));
+    }
     outcomes = await renderBatchWithNativeDot(dotPath, unit.dots, layout, unit.limitMs);
   } catch (error) {
     outcomes = unit.dots.map(() => ({ status: 'failed', message: (error as Error).message }));
