@@ -128,11 +128,11 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
 }
 
 /**
- * Stages the DOT files, then makes and stages the other files; `draw` runs
- * (Graphviz in its own processes or threads) meanwhile, given the DOT files'
- * staging to wait for where it needs it. The DOT files go first, alone, so a
- * full disk stops the run at the same file every time. On a failure nothing is
- * still staging or drawing when it is reported, so the staging can be removed.
+ * Stages the DOT files, then the other files, made meanwhile; `draw` runs
+ * (Graphviz in its own processes or threads) from the start, given the DOT
+ * files' staging to wait for where it needs it. The DOT files go first, alone,
+ * so a full disk stops the run at the same file every time. On a failure
+ * nothing is still staging or drawing when it is reported, so the staging can be removed.
  */
 async function stageWhileDrawing(
   transaction: OutputTransaction,
@@ -142,14 +142,17 @@ async function stageWhileDrawing(
 ): Promise<{ writes: WriteSummary; drawn: DrawnPictures }> {
   const staging = transaction.stage(dots);
   const drawing = draw(staging);
-  drawing.catch(() => undefined); // a failure is reported where it is awaited, not as an unhandled rejection meanwhile
+  // A failure is reported where it is awaited, not as an unhandled rejection meanwhile.
+  staging.catch(() => undefined);
+  drawing.catch(() => undefined);
   let d: WriteSummary, o: WriteSummary;
   try {
-    d = await staging;
     await new Promise((resolve) => setImmediate(resolve)); // the drawing hands its graphs to Graphviz before this thread makes the text
-    o = await transaction.stage(others());
+    const rest = others();
+    d = await staging;
+    o = await transaction.stage(rest);
   } catch (error) {
-    await drawing.catch(() => undefined);
+    await Promise.allSettled([staging, drawing]);
     throw error;
   }
   return { writes: { written: [...d.written, ...o.written], unchanged: [...d.unchanged, ...o.unchanged] }, drawn: await drawing };
