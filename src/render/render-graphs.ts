@@ -1,4 +1,4 @@
-// Renders many DOT graphs to SVG in parallel (a small pool: dot child processes or wasm worker threads), with progress and time limits.
+// Renders many DOT graphs to SVG in parallel (a small pool: dot child processes, started from a small host process, or wasm worker threads), with progress and time limits.
 import { availableParallelism } from 'node:os';
 import { chooseLayout, measureDot } from './layout-settings.js';
 import { type RenderOutcome } from './render-native.js';
