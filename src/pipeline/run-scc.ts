@@ -25,7 +25,7 @@ import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
-import { drawPictures, overviewOutput, sccLinks, stagePictures, type DrawnPictures, type RenderStepResult } from './render-outputs.js';
+import { drawPictures, overviewOutput, PictureQueue, sccLinks, stageAsDrawn, stagePictures, type DrawnPictures, type EarlyPictures, type RenderStepResult } from './render-outputs.js';
 import { viewerFiles, type ViewerFiles } from './viewer-outputs.js';
 import { selectRenderer } from '../render/select-renderer.js';
 import type { RendererChoice, RenderProgress } from '../render/render-types.js';
@@ -105,8 +105,9 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   let writes, render;
   try {
     // Graphviz starts on the DOT files (in its own processes or threads) while this thread makes the other files.
-    const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress };
-    const staged = await stageWhileDrawing(transaction, dots, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions, (name) => transaction.existed(name)), () => {
+    const pictures = new PictureQueue();
+    const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress, queue: pictures };
+    const staged = await stageWhileDrawing(transaction, dots, pictures, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions, (name) => transaction.existed(name)), () => {
       if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
       const cuts = sccCuts(analysis);
       outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
@@ -118,7 +119,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       return [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
     });
     writes = staged.writes;
-    render = await stagePictures(staged.drawn, viewer!, (files) => transaction.stage(files));
+    render = await stagePictures(staged.drawn, viewer!, (files) => transaction.stage(files), [], staged.early);
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
   } finally {
     await transaction.discard();
@@ -128,18 +129,20 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
 }
 
 /**
- * Stages the DOT files, then the other files, made meanwhile; `draw` runs
- * (Graphviz in its own processes or threads) from the start, given the DOT
- * files' staging to wait for where it needs it. The DOT files go first, alone,
- * so a full disk stops the run at the same file every time. On a failure
- * nothing is still staging or drawing when it is reported, so the staging can be removed.
+ * Stages the DOT files, then the other files, made meanwhile, then the pictures
+ * drawn so far as they come; `draw` runs (Graphviz in its own processes or
+ * threads) from the start, given the DOT files' staging to wait for where it
+ * needs it. The DOT files go first, alone, so a full disk stops the run at the
+ * same file every time. On a failure nothing is still staging or drawing when
+ * it is reported, so the staging can be removed.
  */
 async function stageWhileDrawing(
   transaction: OutputTransaction,
   dots: readonly OutputFile[],
+  pictures: PictureQueue,
   draw: (dotWrites: Promise<WriteSummary>) => Promise<DrawnPictures>,
   others: () => readonly OutputFile[],
-): Promise<{ writes: WriteSummary; drawn: DrawnPictures }> {
+): Promise<{ writes: WriteSummary; drawn: DrawnPictures; early: EarlyPictures }> {
   const staging = transaction.stage(dots);
   const drawing = draw(staging);
   // A failure is reported where it is awaited, not as an unhandled rejection meanwhile.
@@ -155,7 +158,8 @@ async function stageWhileDrawing(
     await Promise.allSettled([staging, drawing]);
     throw error;
   }
-  return { writes: { written: [...d.written, ...o.written], unchanged: [...d.unchanged, ...o.unchanged] }, drawn: await drawing };
+  const early = await stageAsDrawn(drawing, pictures, (files) => transaction.stage(files));
+  return { writes: { written: [...d.written, ...o.written], unchanged: [...d.unchanged, ...o.unchanged] }, drawn: await drawing, early };
 }
 
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {

@@ -29,7 +29,10 @@ export async function renderGraphs(jobs: readonly RenderJob[], options: RenderOp
   const selected = selectRenderer(options.renderer ?? 'auto', options.pathEnv ?? process.env.PATH);
   const results: RenderResult[] = new Array(jobs.length);
   if (selected.renderer === 'none') {
-    jobs.forEach((job, i) => (results[i] = { name: job.name, status: 'skipped', message: 'rendering disabled (--render=none)', elapsedMs: 0 }));
+    jobs.forEach((job, i) => {
+      results[i] = { name: job.name, status: 'skipped', message: 'rendering disabled (--render=none)', elapsedMs: 0 };
+      options.onResult?.(i, results[i]);
+    });
     return { renderer: 'none', results };
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
@@ -42,6 +45,7 @@ export async function renderGraphs(jobs: readonly RenderJob[], options: RenderOp
   const finishing = (unit: RenderUnit, outcomes: RenderOutcome[], layout: LayoutSettings | undefined, elapsedMs: number): void => {
     unit.jobs.forEach((index, i) => {
       results[index] = { name: jobs[index].name, layout, elapsedMs, ...outcomes[i] };
+      options.onResult?.(index, results[index]);
       done++;
       options.onProgress?.({ done, total: jobs.length, current: jobs[index].name, event: 'end' });
     });
