@@ -84,7 +84,6 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
       : specStrategy(await readSpecFile(options.transOptDepsSpec, cwd), (outcome) => (spec = outcome));
   const analysis = analyzeImports(modules, { order, weights: await resolveWeights(options.weights, modules, cwd, options.maxProblems) });
   // --main's files first: rule blocks too large for mmc's format are refused before the other outputs are made.
-  let viewer: ViewerFiles | undefined;
   const mercury =
     options.main === undefined
       ? []
@@ -100,6 +99,7 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
+  let viewer: ViewerFiles | undefined; // made with the other files, while Graphviz draws
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   let writes, render;
