@@ -62,41 +62,124 @@ export interface DrawnPictures {
   problems: string[];
 }
 
-/** Draws the DOT files that need it (`written`: what staging them wrote or left unchanged); it can run while the other files are made, since Graphviz runs in its own processes or threads. */
+/** Pictures drawn so far and not yet staged: the run stages them while Graphviz draws the rest (stageAsDrawn). */
+export class PictureQueue {
+  private ready: OutputFile[] = [];
+  private wake: (() => void) | undefined;
+
+  add(file: OutputFile): void {
+    this.ready.push(file);
+    this.wake?.();
+  }
+
+  take(): OutputFile[] {
+    const files = this.ready;
+    this.ready = [];
+    return files;
+  }
+
+  /** Resolves when the next picture is added. */
+  next(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+}
+
+/** Pictures staged before the drawing ended, and what staging them wrote. */
+export interface EarlyPictures {
+  staged: Set<string>;
+  writes: WriteSummary;
+}
+
+/**
+ * Draws the DOT files that need it (`written`: what staging them wrote or left unchanged); it can run while the other files are made,
+ * since Graphviz runs in its own processes or threads. With `hadSvg` (whether the directory held an SVG of that name), drawing starts
+ * before staging ends when no DOT file can be up to date (none has an SVG yet), as in a new output directory. Each SVG also goes to
+ * `queue` as soon as it is drawn.
+ */
 export async function drawPictures(
   analysis: SccAnalysis,
   outDir: string,
-  written: WriteSummary,
+  written: WriteSummary | Promise<WriteSummary>,
   dotFiles: readonly OutputFile[],
-  options: Pick<RenderStepOptions, 'renderer' | 'timeoutMs' | 'onProgress'>,
+  options: Pick<RenderStepOptions, 'renderer' | 'timeoutMs' | 'onProgress'> & { queue?: PictureQueue },
+  hadSvg: (name: string) => boolean = () => true,
 ): Promise<DrawnPictures> {
-  const unchanged = new Set(written.unchanged);
+  const mayBeFresh = dotFiles.some((f) => hadSvg(`${stemOf(f.path)}.svg`));
+  const unchanged = new Set(mayBeFresh ? (await written).unchanged : []);
   const fresh = await Promise.all(dotFiles.map((f) => isFresh(f.path, unchanged)));
   const stale = dotFiles.filter((_, i) => !fresh[i]);
   const sizes = sccSizes(analysis);
+  const files: OutputFile[] = new Array(stale.length);
   const batch = await renderGraphs(
     stale.map((f) => ({ name: stemOf(f.path), dot: String(f.content), size: sizes.get(stemOf(f.path)) })),
-    { renderer: options.renderer, timeoutMs: options.timeoutMs, onProgress: options.onProgress },
+    {
+      renderer: options.renderer,
+      timeoutMs: options.timeoutMs,
+      onProgress: options.onProgress,
+      onResult: (index, result) => {
+        if (result.status !== 'rendered') return;
+        files[index] = { path: join(outDir, `${result.name}.svg`), content: fitSvg(result.svg) };
+        options.queue?.add(files[index]);
+      },
+    },
   );
   const svgs: OutputFile[] = [];
   const problems: string[] = [];
   const pictured = new Set(dotFiles.filter((_, i) => fresh[i]).map((f) => stemOf(f.path)));
   const notes = new Map<string, string>();
-  for (const result of batch.results) {
+  batch.results.forEach((result, index) => {
     if (result.status === 'rendered') {
-      svgs.push({ path: join(outDir, `${result.name}.svg`), content: fitSvg(result.svg) });
+      svgs.push(files[index]);
       pictured.add(result.name);
     } else if (result.status !== 'skipped') {
       problems.push(`${result.name}: ${result.message}; kept ${result.name}.dot`);
       notes.set(result.name, result.message);
     }
-  }
+  });
   return { renderer: batch.renderer, svgs, pictured, notes, upToDate: fresh.filter(Boolean).length, problems };
 }
 
-/** Stages the drawn SVGs and the viewer's index.html that links them (with `viewerData`, the viewer's other files, when they are not staged yet). */
-export async function stagePictures(drawn: DrawnPictures, viewer: ViewerFiles, stage: RenderStepOptions['stage'], viewerData: readonly OutputFile[] = []): Promise<RenderStepResult> {
-  const writes = await stage([...drawn.svgs, ...viewerData, viewer.index(drawn)]);
+/**
+ * Stages the pictures in `queue` as they come until `drawing` ends, so few are left to stage after the last is drawn.
+ * On a failure nothing is still drawing when it is reported.
+ */
+export async function stageAsDrawn(drawing: Promise<unknown>, queue: PictureQueue, stage: RenderStepOptions['stage']): Promise<EarlyPictures> {
+  const early: EarlyPictures = { staged: new Set(), writes: { written: [], unchanged: [] } };
+  let drawn = false;
+  const ended = drawing.then(
+    () => void (drawn = true),
+    () => void (drawn = true),
+  );
+  try {
+    while (!drawn) {
+      const files = queue.take();
+      if (files.length === 0) {
+        await Promise.race([ended, queue.next()]);
+        continue;
+      }
+      const writes = await stage(files);
+      for (const file of files) early.staged.add(file.path);
+      for (const path of writes.written) early.writes.written.push(path);
+      for (const path of writes.unchanged) early.writes.unchanged.push(path);
+    }
+  } catch (error) {
+    await ended;
+    throw error;
+  }
+  return early;
+}
+
+/** Stages the drawn SVGs not staged yet (see stageAsDrawn) and the viewer's index.html that links them (with `viewerData`, the viewer's other files, when they are not staged yet). */
+export async function stagePictures(
+  drawn: DrawnPictures,
+  viewer: ViewerFiles,
+  stage: RenderStepOptions['stage'],
+  viewerData: readonly OutputFile[] = [],
+  early?: EarlyPictures,
+): Promise<RenderStepResult> {
+  const svgs = early === undefined ? drawn.svgs : drawn.svgs.filter((f) => !early.staged.has(f.path));
+  const last = await stage([...svgs, ...viewerData, viewer.index(drawn)]);
+  const writes = early === undefined ? last : { written: [...early.writes.written, ...last.written].sort(), unchanged: [...early.writes.unchanged, ...last.unchanged].sort() };
   return { renderer: drawn.renderer, rendered: drawn.svgs.length, upToDate: drawn.upToDate, problems: drawn.problems, writes };
 }
 

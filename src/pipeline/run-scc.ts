@@ -25,8 +25,8 @@ import { isSccOutputName, sccCommitPlan } from './scc-commit-plan.js';
 import { outputDirectory } from './output-dir.js';
 import { readSpecFile, specStrategy, type SpecOutcome } from './spec-choice.js';
 import { summarize, type SccSummary } from './summary.js';
-import { drawPictures, overviewOutput, sccLinks, stagePictures, type DrawnPictures, type RenderStepResult } from './render-outputs.js';
-import { viewerFiles } from './viewer-outputs.js';
+import { drawPictures, overviewOutput, PictureQueue, sccLinks, stageAsDrawn, stagePictures, type DrawnPictures, type EarlyPictures, type RenderStepResult } from './render-outputs.js';
+import { viewerFiles, type ViewerFiles } from './viewer-outputs.js';
 import { selectRenderer } from '../render/select-renderer.js';
 import type { RendererChoice, RenderProgress } from '../render/render-types.js';
 
@@ -98,24 +98,28 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
   const outputs: OutputFile[] = sccOutputs(analysis, { outDir, files, layout: options.layout });
   const links = sccLinks(analysis);
   outputs.push(overviewOutput(analysis, outDir, links));
-  if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
-  const cuts = sccCuts(analysis);
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
-  const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
-  outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
-  for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
   const dots = outputs.filter((f) => f.path.endsWith('.dot'));
-  // The viewer's data files do not depend on the pictures: they are written with the text while Graphviz draws; index.html after.
-  const viewer = viewerFiles(analysis, outDir, { links, inputFiles: files, cuts, honoured });
-  const others = [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
+  let viewer: ViewerFiles | undefined; // made with the other files, while Graphviz draws
   // Every file is staged, pictures included, before any is moved into place; a failure leaves the previous set as it was.
   const transaction = await OutputTransaction.open(outDir, isSccOutputName);
   let writes, render;
   try {
-    const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress };
-    const staged = await stageWhileDrawing(transaction, dots, others, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions));
+    // Graphviz starts on the DOT files (in its own processes or threads) while this thread makes the other files.
+    const pictures = new PictureQueue();
+    const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress, queue: pictures };
+    const staged = await stageWhileDrawing(transaction, dots, pictures, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions, (name) => transaction.existed(name)), () => {
+      if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
+      const cuts = sccCuts(analysis);
+      outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
+      const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
+      outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
+      for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
+      // The viewer's data files do not depend on the pictures: they are written with the text while Graphviz draws; index.html after.
+      viewer = viewerFiles(analysis, outDir, { links, inputFiles: files, cuts, honoured });
+      return [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
+    });
     writes = staged.writes;
-    render = await stagePictures(staged.drawn, viewer, (files) => transaction.stage(files));
+    render = await stagePictures(staged.drawn, viewer!, (files) => transaction.stage(files), [], staged.early);
     await transaction.commit(sccCommitPlan(dots.map((f) => f.path)));
   } finally {
     await transaction.discard();
@@ -125,29 +129,37 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
 }
 
 /**
- * Stages the DOT files, then the other files; once the DOT files are staged,
- * `draw` runs (Graphviz in its own processes or threads) while this thread
- * makes and writes the text. The DOT files go first, alone, so a full disk
- * stops the run at the same file every time. On a failure nothing is still
- * staging or drawing when it is reported, so the staging can be removed.
+ * Stages the DOT files, then the other files, made meanwhile, then the pictures
+ * drawn so far as they come; `draw` runs (Graphviz in its own processes or
+ * threads) from the start, given the DOT files' staging to wait for where it
+ * needs it. The DOT files go first, alone, so a full disk stops the run at the
+ * same file every time. On a failure nothing is still staging or drawing when
+ * it is reported, so the staging can be removed.
  */
 async function stageWhileDrawing(
   transaction: OutputTransaction,
   dots: readonly OutputFile[],
-  others: readonly OutputFile[],
-  draw: (dotWrites: WriteSummary) => Promise<DrawnPictures>,
-): Promise<{ writes: WriteSummary; drawn: DrawnPictures }> {
-  const d = await transaction.stage(dots);
-  const drawing = draw(d);
-  drawing.catch(() => undefined); // a failure is reported where it is awaited, not as an unhandled rejection meanwhile
-  let o: WriteSummary;
+  pictures: PictureQueue,
+  draw: (dotWrites: Promise<WriteSummary>) => Promise<DrawnPictures>,
+  others: () => readonly OutputFile[],
+): Promise<{ writes: WriteSummary; drawn: DrawnPictures; early: EarlyPictures }> {
+  const staging = transaction.stage(dots);
+  const drawing = draw(staging);
+  // A failure is reported where it is awaited, not as an unhandled rejection meanwhile.
+  staging.catch(() => undefined);
+  drawing.catch(() => undefined);
+  let d: WriteSummary, o: WriteSummary;
   try {
-    o = await transaction.stage(others);
+    await new Promise((resolve) => setImmediate(resolve)); // the drawing hands its graphs to Graphviz before this thread makes the text
+    const rest = others();
+    d = await staging;
+    o = await transaction.stage(rest);
   } catch (error) {
-    await drawing.catch(() => undefined);
+    await Promise.allSettled([staging, drawing]);
     throw error;
   }
-  return { writes: { written: [...d.written, ...o.written], unchanged: [...d.unchanged, ...o.unchanged] }, drawn: await drawing };
+  const early = await stageAsDrawn(drawing, pictures, (files) => transaction.stage(files));
+  return { writes: { written: [...d.written, ...o.written], unchanged: [...d.unchanged, ...o.unchanged] }, drawn: await drawing, early };
 }
 
 function givenUpText(analysis: SccAnalysis, auto: AutoOrder): string {

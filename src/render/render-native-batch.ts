@@ -3,7 +3,7 @@ import { renderWithNativeDot, type RenderOutcome } from './render-native.js';
 import type { LayoutSettings } from './render-types.js';
 
 /** At most this many graphs, and about this much DOT text, go to one process. */
-export const BATCH_GRAPHS = 32;
+export const BATCH_GRAPHS = 128;
 export const BATCH_DOT_CHARS = 1 << 17;
 
 // Each graph's SVG is a whole document beginning `<?xml`; inside one, `<` is always escaped, so this only matches at starts.

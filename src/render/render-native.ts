@@ -1,6 +1,6 @@
 // Renders one DOT graph to SVG with the native Graphviz `dot` as a child process, killed at the time limit.
-// execa rather than @ts-graphviz/adapter: the adapter can neither time out nor kill the process.
-import { execa } from 'execa';
+// Plain node:child_process: @ts-graphviz/adapter can neither time out nor kill the process, and execa takes a quarter of a second to load.
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { LayoutSettings } from './render-types.js';
 
 export type RenderOutcome =
@@ -15,24 +15,52 @@ export function dotArguments(layout: LayoutSettings): string[] {
   return args;
 }
 
-export async function renderWithNativeDot(
-  dotPath: string,
-  dot: string,
-  layout: LayoutSettings,
-  timeoutMs: number,
-): Promise<RenderOutcome> {
-  const result = await execa(dotPath, dotArguments(layout), {
-    input: dot,
-    timeout: timeoutMs,
-    killSignal: 'SIGKILL',
-    reject: false,
-    stripFinalNewline: false,
-    maxBuffer: 1024 * 1024 * 1024,
+const running = new Set<ChildProcess>();
+
+/** Kills every dot process still running (the dot host does when its parent is gone). */
+export function killRunningDots(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
+export function renderWithNativeDot(dotPath: string, dot: string, layout: LayoutSettings, timeoutMs: number): Promise<RenderOutcome> {
+  return new Promise((resolve) => {
+    const failed = (detail: string): void => resolve({ status: 'failed', message: `Graphviz ${layout.engine} failed: ${detail}` });
+    let child: ChildProcess;
+    try {
+      child = spawn(dotPath, dotArguments(layout), { stdio: ['pipe', 'pipe', 'pipe'] });
+    } catch (error) {
+      failed((error as Error).message);
+      return;
+    }
+    running.add(child);
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let timedOut = false;
+    let settled = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      running.delete(child);
+      outcome();
+    };
+    child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+    // dot may exit before reading all its input (EPIPE): how it exited says what happened.
+    child.stdin!.on('error', () => undefined);
+    child.once('error', (error) => settle(() => (timedOut ? timedOutOutcome() : failed(error.message))));
+    const timedOutOutcome = (): void => resolve({ status: 'timed-out', message: `Graphviz ${layout.engine} did not finish within ${timeoutMs} ms` });
+    child.once('close', (code, signal) =>
+      settle(() => {
+        if (timedOut) timedOutOutcome();
+        else if (code !== 0) failed(Buffer.concat(stderr).toString('utf8').trim() || (signal !== null ? `killed by ${signal}` : `exit code ${code}`));
+        else resolve({ status: 'rendered', svg: Buffer.concat(stdout).toString('utf8') });
+      }),
+    );
+    child.stdin!.end(dot);
   });
-  if (result.timedOut) return { status: 'timed-out', message: `Graphviz ${layout.engine} did not finish within ${timeoutMs} ms` };
-  if (result.exitCode !== 0 || result.failed) {
-    const detail = String(result.stderr ?? '').trim() || result.shortMessage || 'unknown error';
-    return { status: 'failed', message: `Graphviz ${layout.engine} failed: ${detail}` };
-  }
-  return { status: 'rendered', svg: String(result.stdout) };
 }

@@ -64,6 +64,8 @@ export interface RenderOptions {
   /** Overrides the size-based layout choice (e.g. to force `dot` at full effort). */
   layout?: (size: GraphSize) => LayoutSettings;
   onProgress?: (progress: RenderProgress) => void;
+  /** Each job's result (by its index in the jobs) as soon as it is known, before `renderGraphs` returns them all. */
+  onResult?: (index: number, result: RenderResult) => void;
 }
 
 /** What `renderGraphs` returns: the renderer used and one result per job, in job order. */

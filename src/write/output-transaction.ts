@@ -44,6 +44,11 @@ export class OutputTransaction {
     return new OutputTransaction(dir, staging, new Set(await namesIn(dir)));
   }
 
+  /** Whether the directory held this name when the transaction was opened. */
+  existed(name: string): boolean {
+    return this.present.has(name);
+  }
+
   private claimed: Promise<string> | undefined;
 
   // Claimed on the first changed file, with this process's id as owner, so a concurrent run does not take it for a killed one's.

@@ -145,3 +145,13 @@ test('an output directory that is a file is an E_OUTPUT error naming it', async 
   t.is((error as any).code, 'E_OUTPUT');
   t.is(error!.message, `cannot write to ${join(dir, 'file.out')}: it is a file, not a directory`);
 });
+
+test('existed tells the names the directory held when the transaction opened, not those staged since', async (t) => {
+  const dir = directoryWith({ 'a.out': 'a\n', 'a.svg': '<svg/>\n' });
+  const transaction = await OutputTransaction.open(dir, ours);
+  await transaction.stage([{ path: join(dir, 'b.out'), content: 'b\n' }]);
+  t.true(transaction.existed('a.svg'));
+  t.false(transaction.existed('b.out'));
+  t.false(transaction.existed('b.svg'));
+  await transaction.discard();
+});
