@@ -3,6 +3,7 @@ import type { ImportedFrom, ModuleImports } from '../model.js';
 import { LazyImportedFrom, SCAN_ENTRY, type EntitySource } from './lazy-imported-from.js';
 import type { NameTable } from './name-table.js';
 import type { PlainLabelTable } from './plain-label-table.js';
+import type { BlockText } from '../write/block-text.js';
 
 /**
  * Entries in reading order; entry i names module `nameId(i)` at line
@@ -122,6 +123,11 @@ export class ImportStore {
   /** As `LazyImportedFrom.entityCount`, without the object. */
   entityCount(i: number): number {
     return this.sourceOf(i).countAt(this.starts[i]!);
+  }
+
+  /** As `LazyImportedFrom.writePlainEntitiesJson`, without the object. */
+  writePlainEntitiesJson(i: number, out: BlockText): boolean {
+    return this.sourceOf(i).writePlainEntitiesJsonAt(this.starts[i]!, out);
   }
 
   /** As `LazyImportedFrom.plainEntityLabel`, without the object. */

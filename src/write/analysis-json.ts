@@ -1,10 +1,11 @@
-// Writes `importgraph.json`: the whole analysis as one versioned document for tools, made a piece of several items at a time as it is written (never held whole: 190 MB at 100,000 modules).
+// Writes `importgraph.json`: the whole analysis as one versioned document for tools, written straight into the file's blocks an item at a time as it is written (never held whole: 190 MB at 100,000 modules).
 import { entriesOf } from '../graph/edge-entries.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
 import { LazyImportedFrom } from '../read/lazy-imported-from.js';
-import { joinedText } from './output-content.js';
+import { ByteRun, type BlockItems, type BlockText } from './block-text.js';
+import { joinedText, streamedParts } from './output-content.js';
 
 /** The document's format version: bumped when a field changes meaning or goes away (new optional fields keep it). */
 export const ANALYSIS_JSON_VERSION = 1;
@@ -52,36 +53,48 @@ export function jsonString(s: string): string {
 const str = jsonString;
 const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
 
-/** Items of a member are separated by this (`member` and the writers that gather several items in one piece). */
-const ITEM_SEPARATOR = ',\n    ';
-/** An import item's end, by whether the order honours it. */
-const HONOURED = ', "honoured": true}';
-const NOT_HONOURED = ', "honoured": false}';
-/** A writer gathers items in a piece until it has about this many characters. */
-const PIECE_SIZE = 1 << 16;
+/** Items of a member are separated by this. */
+const ITEM_SEPARATOR = new ByteRun(',\n    ');
+const COMMA = new ByteRun(', ');
+const MEMBER_END = new ByteRun('\n  ]');
+/** The constant parts of the items, encoded once. */
+const IMPORTER = new ByteRun('{"importer": ');
+const IMPORTED = new ByteRun(', "imported": ');
+const LINE = new ByteRun(', "line": ');
+const ENTITIES = new ByteRun(', "entities": ');
+/** An import item's end, by whether the order honours it (null: from outside the build). */
+const HONOURED = new ByteRun(', "honoured": true}');
+const NOT_HONOURED = new ByteRun(', "honoured": false}');
+const OUTSIDE = new ByteRun(', "honoured": null}');
+const NAME = new ByteRun('{"name": ');
+const FILE = new ByteRun(', "file": ');
+const COST = new ByteRun(', "cost": ');
+const SCC = new ByteRun(', "scc": ');
+const NO_SCC = new ByteRun(', "scc": null');
+const LEVEL = new ByteRun(', "level": ');
+const PRIORITY = new ByteRun(', "priority": ');
+const REMAINING = new ByteRun(', "remaining": ');
+const MODULE = new ByteRun('{"module": ');
+const READS = new ByteRun(', "reads": [');
+const READS_END = new ByteRun(']}');
 
-/** Items joined into pieces of about PIECE_SIZE characters: `add` returns a piece when one is full, `rest` the last. */
-class Pieces {
-  private text = '';
-
-  add(item: string): string | undefined {
-    this.text = this.text === '' ? item : `${this.text}${ITEM_SEPARATOR}${item}`;
-    return this.text.length >= PIECE_SIZE ? this.rest() : undefined;
+/** `s` as jsonString writes it, into `out`. */
+function putString(out: BlockText, s: string): void {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return out.text(JSON.stringify(s));
   }
-
-  rest(): string | undefined {
-    const piece = this.text;
-    this.text = '';
-    return piece === '' ? undefined : piece;
-  }
+  out.ascii('"');
+  out.text(s);
+  out.ascii('"');
 }
 
 /** An import's entities as JSON: a lazily read entry's straight from its file's text when it can (the same text, without building them). */
-function importEntitiesJson(entry: ImportedFrom): string {
-  return (entry instanceof LazyImportedFrom ? entry.plainEntitiesJson() : undefined) ?? entitiesJson(entry.entities);
+function putImportEntities(out: BlockText, entry: ImportedFrom): void {
+  if (!(entry instanceof LazyImportedFrom && entry.writePlainEntitiesJson(out))) out.text(entitiesJson(entry.entities));
 }
 
-// Loops and `+=`, not filter/map/join: this runs once per import (a million times at 100,000 modules).
+// Loops and `+=`, not filter/map/join: the general writer, for entries not read lazily or not of the plain shape.
 export function entitiesJson(entities: ImportedEntities): string {
   let text = '';
   for (const kind of ENTITY_KINDS) {
@@ -94,100 +107,270 @@ export function entitiesJson(entities: ImportedEntities): string {
   return `{${text}}`;
 }
 
-/** One array member, items one a line: `"key": [\n    a,\n    b\n  ]`, or `"key": []`; a piece of `items` may hold several items joined by ITEM_SEPARATOR. */
-function* member(key: string, items: Iterable<string>): Generator<string> {
-  let first = true;
-  for (const item of items) {
-    yield first ? `  ${str(key)}: [\n    ${item}` : `,\n    ${item}`;
-    first = false;
+/** The modules' names quoted as JSON, kept as UTF-8 one after another: a name is written once per import of it, copied. */
+class QuotedNames {
+  private readonly run: ByteRun;
+  private readonly starts: Int32Array;
+
+  constructor(quoted: readonly string[]) {
+    this.starts = new Int32Array(quoted.length + 1);
+    let at = 0;
+    for (let v = 0; v < quoted.length; v++) {
+      this.starts[v] = at;
+      at += Buffer.byteLength(quoted[v]!, 'utf8');
+    }
+    this.starts[quoted.length] = at;
+    this.run = new ByteRun(quoted.join(''));
   }
-  yield first ? `  ${str(key)}: []` : '\n  ]';
+
+  put(out: BlockText, v: number): void {
+    out.copy(this.run, this.starts[v]!, this.starts[v + 1]!);
+  }
+
+  /** Names `ids` joined by `, `. */
+  putList(out: BlockText, ids: ArrayLike<number>, from = 0, to = ids.length): void {
+    for (let i = from; i < to; i++) {
+      if (i > from) out.run(COMMA);
+      this.put(out, ids[i]!);
+    }
+  }
+}
+
+/** One array member, items one a line: `  "key": [\n    a,\n    b\n  ]`, or `  "key": []`; its last item is the member's end. */
+class Member implements BlockItems {
+  private readonly head: ByteRun;
+  private readonly empty: ByteRun;
+  private first = true;
+  private closing = false;
+  private closed = false;
+
+  constructor(
+    key: string,
+    private readonly items: BlockItems,
+  ) {
+    this.head = new ByteRun(`  ${str(key)}: [\n    `);
+    this.empty = new ByteRun(`  ${str(key)}: []`);
+  }
+
+  write(out: BlockText): boolean {
+    if (this.closed) return false;
+    const at = out.at;
+    out.run(this.first ? this.head : ITEM_SEPARATOR);
+    if (!this.closing && this.items.write(out)) return true;
+    out.at = at;
+    this.closing = true;
+    out.run(this.first ? this.empty : MEMBER_END);
+    return true;
+  }
+
+  next(): void {
+    if (this.closing) this.closed = true;
+    else {
+      this.first = false;
+      this.items.next();
+    }
+  }
+}
+
+/** Items made as strings (the small members). */
+class TextItems implements BlockItems {
+  private i = 0;
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  write(out: BlockText): boolean {
+    if (this.i >= this.texts.length) return false;
+    out.text(this.texts[this.i]!);
+    return true;
+  }
+
+  next(): void {
+    this.i++;
+  }
 }
 
 /** The whole document (see schema/importgraph.schema.json), deterministic: same analysis, same bytes. */
 export function analysisJson(input: AnalysisJsonInput): string {
-  return joinedText(analysisJsonPieces(input));
+  return joinedText(streamedParts(() => analysisJsonParts(input)).chunks());
 }
 
-/** analysisJson's text in pieces of about an item each, for writing as it is made. */
-export function* analysisJsonPieces(input: AnalysisJsonInput): Generator<string> {
+/** analysisJson's text in parts, the large members' items written straight into the file's blocks (ContentBytes). */
+export function* analysisJsonParts(input: AnalysisJsonInput): Generator<string | BlockItems> {
   // Each name quoted once: a module is named once per import of it.
-  const names = input.names.map(str);
+  const quoted = input.names.map(str);
+  const names = new QuotedNames(quoted);
   yield `{\n  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION},\n`;
-  yield* member('modules', moduleItems(input, names));
+  yield new Member('modules', new ModuleItems(input, names));
   yield ',\n';
-  yield* member('externalModules', input.externalModules.map(str));
+  yield new Member('externalModules', new TextItems(input.externalModules.map(str)));
   yield ',\n';
-  yield* member('imports', importItems(input, names));
+  yield new Member('imports', new ImportItems(input, names));
   yield ',\n';
-  yield* member('sccs', sccItems(input, names));
+  yield new Member('sccs', new SccItems(input, names));
   yield ',\n';
-  yield* member('order', orderItems(input, names));
+  yield new Member('order', new OrderItems(input, names));
   const cp = input.criticalPath;
-  yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(names, cp.path)}}`;
+  yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(quoted, cp.path)}}`;
   if (input.givenUp !== undefined) {
     yield ',\n';
-    yield* member('givenUp', input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`));
+    const givenUp = input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`);
+    yield new Member('givenUp', new TextItems(givenUp));
   }
   if (input.cuts !== undefined) {
     yield ',\n';
-    yield* member('cuts', input.cuts.map((c) => cutJson(c, input, names)));
+    yield new Member('cuts', new TextItems(input.cuts.map((c) => cutJson(c, input, quoted))));
   }
   yield '\n}\n';
 }
 
-// Several modules a piece.
-function* moduleItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  const pieces = new Pieces();
-  for (let v = 0; v < names.length; v++) {
-    const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
-    const scc = input.sccOf[v] < 0 ? 'null' : String(input.sccOf[v]);
-    const full = pieces.add(`{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`);
-    if (full !== undefined) yield full;
+class ModuleItems implements BlockItems {
+  private v = 0;
+
+  constructor(
+    private readonly input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {}
+
+  write(out: BlockText): boolean {
+    const { input, v } = this;
+    if (v >= input.names.length) return false;
+    out.run(NAME);
+    this.names.put(out, v);
+    out.run(FILE);
+    putString(out, input.files[v]!);
+    if (input.cost !== undefined) {
+      out.run(COST);
+      out.number(input.cost[v]!);
+    }
+    if (input.sccOf[v]! < 0) out.run(NO_SCC);
+    else {
+      out.run(SCC);
+      out.number(input.sccOf[v]!);
+    }
+    out.run(LEVEL);
+    out.number(input.level[v]!);
+    out.run(PRIORITY);
+    out.number(input.priorityRank[v]!);
+    out.run(REMAINING);
+    out.number(input.remaining[v]!);
+    out.ascii('}');
+    return true;
   }
-  const last = pieces.rest();
-  if (last !== undefined) yield last;
+
+  next(): void {
+    this.v++;
+  }
 }
 
-// Several imports a piece, each importer's name quoted once: a million imports at 100,000 modules.
-function* importItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  const { imports } = input;
+/** Each importer's imports in the graph, then its imports from outside the build (asked for once its others are written): a million at 100,000 modules. */
+class ImportItems implements BlockItems {
+  private readonly imports: AnalysisJsonInput['imports'];
   // Entries kept as integers are read through their store, not through the array view's per-index look-up.
-  const entries = entriesOf(imports.entries);
-  const pieces = new Pieces();
-  for (let a = 0; a < names.length; a++) {
-    const importer = `{"importer": ${names[a]}, "imported": `;
-    for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
-      const entry = entries.at(e);
-      const full = pieces.add(`${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`);
-      if (full !== undefined) yield full;
-    }
-    for (const x of imports.external(a)) {
-      const full = pieces.add(`${importer}${str(x.module)}, "line": ${x.line}, "entities": ${importEntitiesJson(x)}, "honoured": null}`);
-      if (full !== undefined) yield full;
-    }
+  private readonly entries: ReturnType<typeof entriesOf>;
+  /** The importer, its next import in the graph, and its outside imports once asked for with the next of them. */
+  private a = 0;
+  private e = 0;
+  private outside: readonly ImportedFrom[] | undefined;
+  private k = 0;
+
+  constructor(
+    input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {
+    this.imports = input.imports;
+    this.entries = entriesOf(input.imports.entries);
+    this.e = this.imports.offsets[0] ?? 0;
   }
-  const last = pieces.rest();
-  if (last !== undefined) yield last;
+
+  write(out: BlockText): boolean {
+    const { imports, names } = this;
+    const { offsets } = imports;
+    for (;;) {
+      if (this.a >= offsets.length - 1) return false;
+      if (this.e < offsets[this.a + 1]!) break;
+      this.outside ??= imports.external(this.a);
+      if (this.k < this.outside.length) break;
+      this.a++;
+      [this.outside, this.k] = [undefined, 0];
+    }
+    out.run(IMPORTER);
+    names.put(out, this.a);
+    out.run(IMPORTED);
+    if (this.outside === undefined) {
+      const { e, entries } = this;
+      names.put(out, imports.targets[e]!);
+      out.run(LINE);
+      out.number(entries.line(e));
+      out.run(ENTITIES);
+      if (!entries.writePlainEntitiesJson(e, out)) out.text(entitiesJson(entries.at(e).entities));
+      out.run(imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED);
+    } else {
+      const entry = this.outside[this.k]!;
+      putString(out, entry.module);
+      out.run(LINE);
+      out.number(entry.line);
+      out.run(ENTITIES);
+      putImportEntities(out, entry);
+      out.run(OUTSIDE);
+    }
+    return true;
+  }
+
+  next(): void {
+    if (this.outside === undefined) this.e++;
+    else this.k++;
+  }
 }
 
-function* sccItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  for (const s of input.sccs) yield `{"modules": ${nameList(names, s.modules)}, "dot": ${str(s.dot)}}`;
+class SccItems implements BlockItems {
+  private i = 0;
+
+  constructor(
+    private readonly input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {}
+
+  write(out: BlockText): boolean {
+    const s = this.input.sccs[this.i];
+    if (s === undefined) return false;
+    out.ascii('{"modules": [');
+    this.names.putList(out, s.modules);
+    out.ascii('], "dot": ');
+    putString(out, s.dot);
+    out.ascii('}');
+    return true;
+  }
+
+  next(): void {
+    this.i++;
+  }
 }
 
-// Several modules a piece.
-function* orderItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  const { offsets, targets } = input.order;
-  const pieces = new Pieces();
-  for (let i = 0; i < input.topDown.length; i++) {
-    const v = input.topDown[i];
-    let reads = '';
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) reads = reads === '' ? names[targets[e]] : `${reads}, ${names[targets[e]]}`;
-    const full = pieces.add(`{"module": ${names[v]}, "reads": [${reads}]}`);
-    if (full !== undefined) yield full;
+/** Each module in `topDown` with what it reads in the reduced order. */
+class OrderItems implements BlockItems {
+  private i = 0;
+
+  constructor(
+    private readonly input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {}
+
+  write(out: BlockText): boolean {
+    const { input } = this;
+    if (this.i >= input.topDown.length) return false;
+    const v = input.topDown[this.i]!;
+    const { offsets, targets } = input.order;
+    out.run(MODULE);
+    this.names.put(out, v);
+    out.run(READS);
+    this.names.putList(out, targets, offsets[v]!, offsets[v + 1]!);
+    out.run(READS_END);
+    return true;
   }
-  const last = pieces.rest();
-  if (last !== undefined) yield last;
+
+  next(): void {
+    this.i++;
+  }
 }
 
 /** `names`: quoted. */
