@@ -12,12 +12,12 @@ import { KIND_NAMES, PlainListReader, PlainListWalker, type PlainListHandler } f
 const FIRST_KEYS = KIND_NAMES.map((kind) => `{"${kind}": [`);
 const NEXT_KEYS = KIND_NAMES.map((kind) => `, "${kind}": [`);
 /** As bytes, each followed by the first item's start. */
-const FIRST_KEY_RUNS = KIND_NAMES.map((kind) => new ByteRun(`{"${kind}": [["`));
-const AFTER_ITEMS_KEY_RUNS = KIND_NAMES.map((kind) => new ByteRun(`], "${kind}": [["`));
-const NEXT_ITEM = new ByteRun(', ["');
-const ARITY = new ByteRun('", ');
-const NO_ITEMS = new ByteRun('{}');
-const ITEMS_END = new ByteRun(']}');
+const FIRST_KEY_RUNS = KIND_NAMES.map((kind) => ByteRun.of(`{"${kind}": [["`));
+const AFTER_ITEMS_KEY_RUNS = KIND_NAMES.map((kind) => ByteRun.of(`], "${kind}": [["`));
+const NEXT_ITEM = ByteRun.of(', ["');
+const ARITY = ByteRun.of('", ');
+const NO_ITEMS = ByteRun.of('{}');
+const ITEMS_END = ByteRun.of(']}');
 /** An item's text after its name, for the usual arities: `", 2]`. */
 const ARITY_ENDS = Array.from({ length: 64 }, (_, arity) => `", ${arity}]`);
 

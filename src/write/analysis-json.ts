@@ -4,7 +4,7 @@ import type { SccCuts } from '../graph/cut-candidates.js';
 import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
 import { LazyImportedFrom } from '../read/lazy-imported-from.js';
-import { ByteRun, type BlockItems, type BlockText } from './block-text.js';
+import { BlockText, ByteRun, type BlockItems } from './block-text.js';
 import { joinedText, streamedParts } from './output-content.js';
 
 /** The document's format version: bumped when a field changes meaning or goes away (new optional fields keep it). */
@@ -54,29 +54,29 @@ const str = jsonString;
 const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
 
 /** Items of a member are separated by this. */
-const ITEM_SEPARATOR = new ByteRun(',\n    ');
-const COMMA = new ByteRun(', ');
-const MEMBER_END = new ByteRun('\n  ]');
+const ITEM_SEPARATOR = ByteRun.of(',\n    ');
+const COMMA = ByteRun.of(', ');
+const MEMBER_END = ByteRun.of('\n  ]');
 /** The constant parts of the items, encoded once. */
-const IMPORTER = new ByteRun('{"importer": ');
-const IMPORTED = new ByteRun(', "imported": ');
-const LINE = new ByteRun(', "line": ');
-const ENTITIES = new ByteRun(', "entities": ');
+const IMPORTER = ByteRun.of('{"importer": ');
+const IMPORTED = ByteRun.of(', "imported": ');
+const LINE = ByteRun.of(', "line": ');
+const ENTITIES = ByteRun.of(', "entities": ');
 /** An import item's end, by whether the order honours it (null: from outside the build). */
-const HONOURED = new ByteRun(', "honoured": true}');
-const NOT_HONOURED = new ByteRun(', "honoured": false}');
-const OUTSIDE = new ByteRun(', "honoured": null}');
-const NAME = new ByteRun('{"name": ');
-const FILE = new ByteRun(', "file": ');
-const COST = new ByteRun(', "cost": ');
-const SCC = new ByteRun(', "scc": ');
-const NO_SCC = new ByteRun(', "scc": null');
-const LEVEL = new ByteRun(', "level": ');
-const PRIORITY = new ByteRun(', "priority": ');
-const REMAINING = new ByteRun(', "remaining": ');
-const MODULE = new ByteRun('{"module": ');
-const READS = new ByteRun(', "reads": [');
-const READS_END = new ByteRun(']}');
+const HONOURED = ByteRun.of(', "honoured": true}');
+const NOT_HONOURED = ByteRun.of(', "honoured": false}');
+const OUTSIDE = ByteRun.of(', "honoured": null}');
+const NAME = ByteRun.of('{"name": ');
+const FILE = ByteRun.of(', "file": ');
+const COST = ByteRun.of(', "cost": ');
+const SCC = ByteRun.of(', "scc": ');
+const NO_SCC = ByteRun.of(', "scc": null');
+const LEVEL = ByteRun.of(', "level": ');
+const PRIORITY = ByteRun.of(', "priority": ');
+const REMAINING = ByteRun.of(', "remaining": ');
+const MODULE = ByteRun.of('{"module": ');
+const READS = ByteRun.of(', "reads": [');
+const READS_END = ByteRun.of(']}');
 
 /** `s` as jsonString writes it, into `out`. */
 function putString(out: BlockText, s: string): void {
@@ -120,7 +120,12 @@ class QuotedNames {
       at += Buffer.byteLength(quoted[v]!, 'utf8');
     }
     this.starts[quoted.length] = at;
-    this.run = new ByteRun(quoted.join(''));
+    this.run = ByteRun.of(quoted.join(''));
+  }
+
+  /** The bytes of name `v`, quoted. */
+  length(v: number): number {
+    return this.starts[v + 1]! - this.starts[v]!;
   }
 
   put(out: BlockText, v: number): void {
@@ -148,8 +153,8 @@ class Member implements BlockItems {
     key: string,
     private readonly items: BlockItems,
   ) {
-    this.head = new ByteRun(`  ${str(key)}: [\n    `);
-    this.empty = new ByteRun(`  ${str(key)}: []`);
+    this.head = ByteRun.of(`  ${str(key)}: [\n    `);
+    this.empty = ByteRun.of(`  ${str(key)}: []`);
   }
 
   write(out: BlockText): boolean {
@@ -272,6 +277,11 @@ class ImportItems implements BlockItems {
   private e = 0;
   private outside: readonly ImportedFrom[] | undefined;
   private k = 0;
+  /** The current importer's part of each of its items, and whose it is. */
+  private prefix = new ByteRun(Buffer.alloc(256));
+  private prefixLength = 0;
+  private prefixOf = -1;
+  private readonly prefixText = new BlockText();
 
   constructor(
     input: AnalysisJsonInput,
@@ -293,9 +303,8 @@ class ImportItems implements BlockItems {
       this.a++;
       [this.outside, this.k] = [undefined, 0];
     }
-    out.run(IMPORTER);
-    names.put(out, this.a);
-    out.run(IMPORTED);
+    if (this.prefixOf !== this.a) this.makePrefix();
+    out.copy(this.prefix, 0, this.prefixLength);
     if (this.outside === undefined) {
       const { e, entries } = this;
       names.put(out, imports.targets[e]!);
@@ -314,6 +323,19 @@ class ImportItems implements BlockItems {
       out.run(OUTSIDE);
     }
     return true;
+  }
+
+  // `{"importer": NAME, "imported": ` for importer `a`, written once for all its imports.
+  private makePrefix(): void {
+    const { a, names } = this;
+    const length = IMPORTER.length + names.length(a) + IMPORTED.length;
+    if (this.prefix.length < length) this.prefix = new ByteRun(Buffer.alloc(2 * length));
+    const text = this.prefixText;
+    text.target(this.prefix.bytes, 0);
+    text.run(IMPORTER);
+    names.put(text, a);
+    text.run(IMPORTED);
+    [this.prefixOf, this.prefixLength] = [a, text.at];
   }
 
   next(): void {

@@ -1,14 +1,22 @@
 // Text written as UTF-8 straight into a writer's block, an item at a time: importgraph.json's million small items cost no string each, and an item that does not fit is written again into the next block.
 import { isSmallWhole, putInteger } from './viewer-text-bytes.js';
 
-/** Bytes kept encoded (a constant, or names one after another), with a view that reads them four at a time. */
+/** Bytes kept encoded (a constant, or names one after another), with a view that reads them four at a time; a run of at most eight bytes also as two numbers, written with two stores. */
 export class ByteRun {
-  readonly bytes: Buffer;
   readonly view: DataView;
+  /** The first eight bytes (zeros past the end), as little-endian numbers. */
+  readonly low: number;
+  readonly high: number;
 
-  constructor(text: string) {
-    this.bytes = Buffer.from(text, 'utf8');
-    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
+  constructor(readonly bytes: Buffer) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const first = Buffer.alloc(8);
+    bytes.copy(first, 0, 0, Math.min(8, bytes.length));
+    [this.low, this.high] = [first.readUInt32LE(0), first.readUInt32LE(4)];
+  }
+
+  static of(text: string): ByteRun {
+    return new ByteRun(Buffer.from(text, 'utf8'));
   }
 
   get length(): number {
@@ -44,9 +52,14 @@ export class BlockText {
     this.at = at;
   }
 
-  /** Bytes encoded before. */
+  /** Bytes encoded before; a short run in two stores (the bytes past its end are written over by what follows, or are past the text). */
   run(run: ByteRun): void {
-    this.copy(run, 0, run.bytes.length);
+    const at = this.at;
+    const length = run.bytes.length;
+    if (length > 8 || at + 8 > this.bytes.length) return this.copy(run, 0, length);
+    this.view.setUint32(at, run.low, true);
+    this.view.setUint32(at + 4, run.high, true);
+    this.at = at + length;
   }
 
   /** `run`'s bytes `from...to`, four at a time (where they fit: past the block's end they are only counted). */
