@@ -20,6 +20,8 @@ const NO_ITEMS = ByteRun.of('{}');
 const ITEMS_END = ByteRun.of(']}');
 /** An item's text after its name, for the usual arities: `", 2]`. */
 const ARITY_ENDS = Array.from({ length: 64 }, (_, arity) => `", ${arity}]`);
+/** The same as bytes. */
+const ARITY_END_RUNS = ARITY_ENDS.map((end) => ByteRun.of(end));
 
 // Items as `["name", arity]`, the name written between quotes as it is.
 const reader = new PlainListReader({
@@ -91,17 +93,22 @@ class JsonListBytes implements PlainListHandler {
     return true;
   }
 
-  item(s: string, from: number, to: number, _quoted: boolean, arity: number): void {
+  item(s: string, from: number, to: number, quoted: boolean, arity: number): void {
     const out = this.out!;
     if (this.kind === this.open) out.run(NEXT_ITEM);
     else {
       out.run(this.open < 0 ? FIRST_KEY_RUNS[this.kind]! : AFTER_ITEMS_KEY_RUNS[this.kind]!);
       this.open = this.kind;
     }
-    out.textPart(s, from, to);
-    out.run(ARITY);
-    out.number(arity);
-    out.ascii(']');
+    // A name not between quotes is an identifier: ASCII.
+    if (quoted) out.textPart(s, from, to);
+    else out.asciiPart(s, from, to);
+    if (arity < ARITY_END_RUNS.length) out.run(ARITY_END_RUNS[arity]!);
+    else {
+      out.run(ARITY);
+      out.number(arity);
+      out.ascii(']');
+    }
   }
 }
 

@@ -230,11 +230,15 @@ export function* analysisJsonParts(input: AnalysisJsonInput): Generator<string |
 
 class ModuleItems implements BlockItems {
   private v = 0;
+  /** The files' paths quoted, encoded once for all (one run, as the names). */
+  private readonly files: QuotedNames;
 
   constructor(
     private readonly input: AnalysisJsonInput,
     private readonly names: QuotedNames,
-  ) {}
+  ) {
+    this.files = new QuotedNames(input.files.map(str));
+  }
 
   write(out: BlockText): boolean {
     const { input, v } = this;
@@ -242,7 +246,7 @@ class ModuleItems implements BlockItems {
     out.run(NAME);
     this.names.put(out, v);
     out.run(FILE);
-    putString(out, input.files[v]!);
+    this.files.put(out, v);
     if (input.cost !== undefined) {
       out.run(COST);
       out.number(input.cost[v]!);

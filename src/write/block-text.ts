@@ -52,6 +52,14 @@ export class BlockText {
     this.at = at;
   }
 
+  /** `text.slice(from, to)`, all ASCII. */
+  asciiPart(text: string, from: number, to: number): void {
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = from; i < to; i++) bytes[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
   /** Bytes encoded before; a short run in two stores (the bytes past its end are written over by what follows, or are past the text). */
   run(run: ByteRun): void {
     const at = this.at;
