@@ -51,7 +51,9 @@ export function jsonString(s: string): string {
 }
 
 const str = jsonString;
-const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
+/** What jsonString escapes (JSON.stringify's escapes: control characters, `"`, `\`, and lone surrogates, tested here as any surrogate). */
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
+const nameList = (names: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => str(names[v]!)).join(', ')}]`;
 
 /** Items of a member are separated by this. */
 const ITEM_SEPARATOR = ByteRun.of(',\n    ');
@@ -107,20 +109,24 @@ export function entitiesJson(entities: ImportedEntities): string {
   return `{${text}}`;
 }
 
-/** The modules' names quoted as JSON, kept as UTF-8 one after another: a name is written once per import of it, copied. */
+/** Strings (the modules' names, the files' paths) quoted as JSON, kept as UTF-8 one after another: a name is written once per import of it, copied. */
 class QuotedNames {
   private readonly run: ByteRun;
   private readonly starts: Int32Array;
 
-  constructor(quoted: readonly string[]) {
-    this.starts = new Int32Array(quoted.length + 1);
+  constructor(strings: readonly string[]) {
+    this.starts = new Int32Array(strings.length + 1);
+    // Usually nothing needs escaping: the strings are then quoted and encoded all at once, by the runtime.
+    const plain = !NEEDS_ESCAPE.test(strings.join(''));
+    const all = plain ? `"${strings.join('""')}"` : strings.map(str).join('');
+    this.run = ByteRun.of(all);
+    const ascii = this.run.length === all.length;
     let at = 0;
-    for (let v = 0; v < quoted.length; v++) {
+    for (let v = 0; v < strings.length; v++) {
       this.starts[v] = at;
-      at += Buffer.byteLength(quoted[v]!, 'utf8');
+      at += plain && ascii ? strings[v]!.length + 2 : Buffer.byteLength(str(strings[v]!), 'utf8');
     }
-    this.starts[quoted.length] = at;
-    this.run = ByteRun.of(quoted.join(''));
+    this.starts[strings.length] = at;
   }
 
   /** The bytes of name `v`, quoted. */
@@ -201,9 +207,8 @@ export function analysisJson(input: AnalysisJsonInput): string {
 
 /** analysisJson's text in parts, the large members' items written straight into the file's blocks (ContentBytes). */
 export function* analysisJsonParts(input: AnalysisJsonInput): Generator<string | BlockItems> {
-  // Each name quoted once: a module is named once per import of it.
-  const quoted = input.names.map(str);
-  const names = new QuotedNames(quoted);
+  // Each name quoted and encoded once: a module is named once per import of it.
+  const names = new QuotedNames(input.names);
   yield `{\n  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION},\n`;
   yield new Member('modules', new ModuleItems(input, names));
   yield ',\n';
@@ -215,7 +220,7 @@ export function* analysisJsonParts(input: AnalysisJsonInput): Generator<string |
   yield ',\n';
   yield new Member('order', new OrderItems(input, names));
   const cp = input.criticalPath;
-  yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(quoted, cp.path)}}`;
+  yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(input.names, cp.path)}}`;
   if (input.givenUp !== undefined) {
     yield ',\n';
     const givenUp = input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`);
@@ -223,7 +228,7 @@ export function* analysisJsonParts(input: AnalysisJsonInput): Generator<string |
   }
   if (input.cuts !== undefined) {
     yield ',\n';
-    yield new Member('cuts', new TextItems(input.cuts.map((c) => cutJson(c, input, quoted))));
+    yield new Member('cuts', new TextItems(input.cuts.map((c) => cutJson(c, input))));
   }
   yield '\n}\n';
 }
@@ -237,7 +242,7 @@ class ModuleItems implements BlockItems {
     private readonly input: AnalysisJsonInput,
     private readonly names: QuotedNames,
   ) {
-    this.files = new QuotedNames(input.files.map(str));
+    this.files = new QuotedNames(input.files);
   }
 
   write(out: BlockText): boolean {
@@ -412,12 +417,12 @@ class OrderItems implements BlockItems {
   }
 }
 
-/** `names`: quoted. */
-function cutJson(cuts: SccCuts, input: AnalysisJsonInput, names: readonly string[]): string {
+function cutJson(cuts: SccCuts, input: AnalysisJsonInput): string {
+  const name = (v: number): string => str(input.names[v]!);
   const candidates = cuts.candidates.map(
     (c) =>
       `{"weight": ${c.weight}, "sizesAfter": [${c.sizesAfter.join(', ')}], "imports": [${c.imports
-        .map((i) => `{"importer": ${names[i.importer]}, "imported": ${names[i.imported]}, "weight": ${i.weight}}`)
+        .map((i) => `{"importer": ${name(i.importer)}, "imported": ${name(i.imported)}, "weight": ${i.weight}}`)
         .join(', ')}]}`,
   );
   return `{"scc": ${input.sccOf[cuts.members[0]]}, "internalImports": ${cuts.internalImports}, "feedbackSet": {"count": ${cuts.arcSet.count}, "weight": ${cuts.arcSet.weight}}, "candidates": [${candidates.join(', ')}]}`;
