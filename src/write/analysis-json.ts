@@ -51,8 +51,6 @@ export function jsonString(s: string): string {
 }
 
 const str = jsonString;
-/** What jsonString escapes (JSON.stringify's escapes: control characters, `"`, `\`, and lone surrogates, tested here as any surrogate). */
-const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 const nameList = (names: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => str(names[v]!)).join(', ')}]`;
 
 /** Items of a member are separated by this. */
@@ -82,13 +80,7 @@ const READS_END = ByteRun.of(']}');
 
 /** `s` as jsonString writes it, into `out`. */
 function putString(out: BlockText, s: string): void {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return out.text(JSON.stringify(s));
-  }
-  out.ascii('"');
-  out.text(s);
-  out.ascii('"');
+  if (!out.plainJsonString(s)) out.text(JSON.stringify(s));
 }
 
 /** An import's entities as JSON: a lazily read entry's straight from its file's text when it can (the same text, without building them). */
@@ -116,17 +108,21 @@ class QuotedNames {
 
   constructor(strings: readonly string[]) {
     this.starts = new Int32Array(strings.length + 1);
-    // Usually nothing needs escaping: the strings are then quoted and encoded all at once, by the runtime.
-    const plain = !NEEDS_ESCAPE.test(strings.join(''));
-    const all = plain ? `"${strings.join('""')}"` : strings.map(str).join('');
-    this.run = ByteRun.of(all);
-    const ascii = this.run.length === all.length;
-    let at = 0;
-    for (let v = 0; v < strings.length; v++) {
-      this.starts[v] = at;
-      at += plain && ascii ? strings[v]!.length + 2 : Buffer.byteLength(str(strings[v]!), 'utf8');
+    // Room for all when they are ASCII and need no escape (as usual); else the bytes counted are made room for and written again.
+    let size = 2 * strings.length;
+    for (const s of strings) size += s.length;
+    const out = new BlockText();
+    for (;;) {
+      out.target(Buffer.allocUnsafe(size), 0);
+      for (let v = 0; v < strings.length; v++) {
+        this.starts[v] = out.at;
+        putString(out, strings[v]!);
+      }
+      this.starts[strings.length] = out.at;
+      if (out.at <= size) break;
+      size = out.at;
     }
-    this.starts[strings.length] = at;
+    this.run = new ByteRun(out.bytes.subarray(0, out.at));
   }
 
   /** The bytes of name `v`, quoted. */

@@ -121,6 +121,28 @@ export class BlockText {
     this.at = at;
   }
 
+  /** `"text"` as UTF-8, one pass, when nothing in `text` needs escaping in JSON (a control character, `"`, `\`, a surrogate); else false, with nothing written. */
+  plainJsonString(text: string): boolean {
+    const bytes = this.bytes;
+    const start = this.at;
+    let at = start;
+    bytes[at++] = 0x22;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c === 0x22 || c === 0x5c) return false;
+        bytes[at++] = c;
+      } else if (c < 0x800) {
+        bytes[at++] = 0xc0 | (c >> 6);
+        bytes[at++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) at = putThree(bytes, at, c);
+      else return false;
+    }
+    bytes[at++] = 0x22;
+    this.at = at;
+    return true;
+  }
+
   /** A number as `${x}` writes it; a small whole one digit by digit. */
   number(x: number): void {
     if (isSmallWhole(x)) this.at = putInteger(this.bytes, this.at, x);

@@ -57,3 +57,17 @@ test('runs of bytes, short and long, are copied whole; near or past the block en
   t.is(at, 18);
   t.deepEqual(block, Buffer.alloc(10, 0x2a));
 });
+
+test('a string that needs no escape is written quoted as JSON.stringify writes it; one that does is left, nothing written', (t) => {
+  const next = seededRandom(7).next;
+  const alphabet = ['a', '/', ' ', '"', '\\', '\n', '\u001f', '\u007f', '\u00e9', '\u2028', '\uffff', '\ud83d', '\ude00', '\ud83d\ude00'];
+  for (let i = 0; i < 3000; i++) {
+    const s = Array.from({ length: Math.floor(next() * 10) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    let plain = false;
+    const { text, at } = written((out) => (plain = out.plainJsonString(s)));
+    const escapes = JSON.stringify(s) !== `"${s}"` || /[\ud800-\udfff]/.test(s);
+    t.is(plain, !escapes, JSON.stringify(s));
+    if (plain) t.deepEqual(text, Buffer.from(JSON.stringify(s), 'utf8'));
+    else t.is(at, 0);
+  }
+});
