@@ -3,6 +3,7 @@ import type { ImportedFrom } from '../model.js';
 import type { ImportStore } from '../read/import-store.js';
 import { importedEntityCount, LazyImportedFrom } from '../read/lazy-imported-from.js';
 import type { PlainLabelTable } from '../read/plain-label-table.js';
+import type { BlockText } from '../write/block-text.js';
 
 const EDGE_ENTRIES = Symbol('edge entries');
 
@@ -36,6 +37,14 @@ export class EdgeEntries {
   entityCount(e: number): number {
     const i = this.entryOf[e]!;
     return i >= 0 ? this.store!.entityCount(i) : importedEntityCount(this.others[-1 - i]!);
+  }
+
+  /** As `LazyImportedFrom.writePlainEntitiesJson`, without the object; false also for an entry that is an object without the file's text. */
+  writePlainEntitiesJson(e: number, out: BlockText): boolean {
+    const i = this.entryOf[e]!;
+    if (i >= 0) return this.store!.writePlainEntitiesJson(i, out);
+    const entry = this.others[-1 - i]!;
+    return entry instanceof LazyImportedFrom && entry.writePlainEntitiesJson(out);
   }
 
   /** As `LazyImportedFrom.plainEntityLabel`; -1 also for an entry that is an object without the file's text. */

@@ -4,8 +4,8 @@ import type { AutoOrder } from '../order/auto-order.js';
 import { explainGivenUp } from '../order/cycle-explanation.js';
 import { buildLevels } from '../order/order-levels.js';
 import { remainingWork } from '../order/make-priority.js';
-import { analysisJsonPieces } from '../write/analysis-json.js';
-import { joinedText, streamedText, type TextChunks } from '../write/output-content.js';
+import { analysisJsonParts } from '../write/analysis-json.js';
+import { joinedText, streamedParts, type TextChunks } from '../write/output-content.js';
 import type { ImportedFrom, ModuleImports } from '../model.js';
 import { compareModuleNames } from '../order/mercury-name-order.js';
 import { StoredModuleImports } from '../read/import-store.js';
@@ -97,5 +97,5 @@ export function analysisDocumentText(analysis: SccAnalysis, modules: readonly Mo
     givenUp,
     cuts,
   };
-  return streamedText(() => analysisJsonPieces(input));
+  return streamedParts(() => analysisJsonParts(input));
 }

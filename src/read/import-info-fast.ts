@@ -30,7 +30,8 @@ import { NAME_HASH_START, NameTable, nameHashStep } from './name-table.js';
 import { CharCode as C, identifierEnd, isSymbolChar } from './char-codes.js';
 import { MAX_MODULE_NAME_BYTES, isAcceptedModuleName } from './name-policy.js';
 import { SCAN_ENTRY, lazyImports, type EntitySource } from './lazy-imported-from.js';
-import { plainEntitiesJson } from './entity-lists-json.js';
+import { plainEntitiesJson, writePlainEntitiesJson } from './entity-lists-json.js';
+import type { BlockText } from '../write/block-text.js';
 import type { PlainLabelTable } from './plain-label-table.js';
 import { IntList } from './int-list.js';
 
@@ -263,6 +264,11 @@ export class FileEntities implements EntitySource {
   /** The entities as importgraph.json writes them, straight from the text; undefined when they are not of the plain shape (`plainEntitiesJson`). */
   plainEntitiesJsonAt(start: number): string | undefined {
     return plainEntitiesJson(this.textOf(), start, this.more?.get(start));
+  }
+
+  /** As `plainEntitiesJsonAt`, written into `out` (`writePlainEntitiesJson`). */
+  writePlainEntitiesJsonAt(start: number, out: BlockText): boolean {
+    return writePlainEntitiesJson(this.textOf(), start, this.more?.get(start), out);
   }
 
   /** The id in `labels` of the entities' label, straight from the text; -1 when they are not of the plain shape (`PlainLabelTable`). */

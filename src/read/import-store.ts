@@ -3,6 +3,7 @@ import type { ImportedFrom, ModuleImports } from '../model.js';
 import { LazyImportedFrom, SCAN_ENTRY, type EntitySource } from './lazy-imported-from.js';
 import type { NameTable } from './name-table.js';
 import type { PlainLabelTable } from './plain-label-table.js';
+import type { BlockText } from '../write/block-text.js';
 
 /**
  * Entries in reading order; entry i names module `nameId(i)` at line
@@ -128,6 +129,11 @@ export class ImportStore {
   /** As `LazyImportedFrom.entityCount`, without the object nor reading the list: the scanners counted it. */
   entityCount(i: number): number {
     return this.counts[i]!;
+  }
+
+  /** As `LazyImportedFrom.writePlainEntitiesJson`, without the object. */
+  writePlainEntitiesJson(i: number, out: BlockText): boolean {
+    return this.sourceOf(i).writePlainEntitiesJsonAt(this.starts[i]!, out);
   }
 
   /** As `LazyImportedFrom.plainEntityLabel`, without the object. */

@@ -2,6 +2,7 @@
 import type { ImportedEntities, ImportedFrom } from '../model.js';
 import type { NameTable } from './name-table.js';
 import type { PlainLabelTable } from './plain-label-table.js';
+import type { BlockText } from '../write/block-text.js';
 
 /** Entity lists (one file's, or a batch's), by where each entry's list starts (its `[`); the fast decoder provides it (`FileEntities`). */
 export interface EntitySource {
@@ -11,6 +12,8 @@ export interface EntitySource {
   entitiesAt(start: number): ImportedEntities;
   /** The same entities as importgraph.json's text (`{"types": [["t", 0]]}`), made without building them; undefined when the list is not of the plain shape. */
   plainEntitiesJsonAt(start: number): string | undefined;
+  /** The same text written into `out`; false, with nothing written, when the list is not of the plain shape. */
+  writePlainEntitiesJsonAt(start: number, out: BlockText): boolean;
   /** The same entities' one-line label in `labels` (its id), made without building them; -1 when the list is not of the plain shape. */
   plainEntityLabelAt(start: number, labels: PlainLabelTable): number;
   /** How many entities that entry lists, without building them. */
@@ -50,6 +53,11 @@ export class LazyImportedFrom implements ImportedFrom {
   /** The entities as importgraph.json writes them, made from the file's text without building them; undefined when the text is not of the plain shape (then write `entities`). */
   plainEntitiesJson(): string | undefined {
     return this.source.plainEntitiesJsonAt(this.start);
+  }
+
+  /** As `plainEntitiesJson`, written into `out`; false, with nothing written, when the text is not of the plain shape. */
+  writePlainEntitiesJson(out: BlockText): boolean {
+    return this.source.writePlainEntitiesJsonAt(this.start, out);
   }
 
   /** The id in `labels` of the entities' one-line label (write/entity-label) and count, made from the file's text without building them; -1 when the text is not of the plain shape. */

@@ -20,24 +20,71 @@ export interface PlainItemWriter {
   item(s: string, from: number, to: number, quoted: boolean, arity: number): string;
 }
 
+/** What a walk of plain lists gives each group and item to, in the order the text has them. */
+export interface PlainListHandler {
+  /** As PlainItemWriter's. */
+  fits(s: string, from: number, to: number): boolean;
+  /** A group of kind `k` (its index in KIND_NAMES) starts; false when this handler cannot take it here (the lists are then not plain for it). */
+  group(k: number): boolean;
+  /** An item of the group that started last, as PlainItemWriter's. */
+  item(s: string, from: number, to: number, quoted: boolean, arity: number): void;
+}
+
 /** Reads plain lists into each kind's items (joined by `, `), for one writer; reused between entries. */
-export class PlainListReader {
+export class PlainListReader implements PlainListHandler {
   /** Each kind's items so far, by `KIND_NAMES` index (a kind's is '' until `used` says otherwise). */
   readonly items: string[] = KIND_NAMES.map(() => '');
   /** The kinds with items so far, one bit each (1 << index). */
   used = 0;
   /** Items read so far. */
   count = 0;
-  /** False while a list is only followed to its end (`end`): no text is made. */
-  private building = true;
-  private lastItem = '';
-  private arity = 0;
+  private kind = 0;
+  private readonly walker = new PlainListWalker(this);
 
   constructor(private readonly writer: PlainItemWriter) {}
 
   /** The lists at `start` and then at `more` (a repeated entry's, merged after it) into `items`; false when one is not plain. */
   read(s: string, start: number, more: readonly number[] | undefined): boolean {
     this.used = 0;
+    const plain = this.walker.walk(s, start, more);
+    this.count = this.walker.count;
+    return plain;
+  }
+
+  /** Where the plain list at `start` ends (after its `]`), followed without making text; -1 when it is not plain. */
+  end(s: string, start: number): number {
+    return this.walker.end(s, start);
+  }
+
+  fits(s: string, from: number, to: number): boolean {
+    return this.writer.fits(s, from, to);
+  }
+
+  group(k: number): boolean {
+    this.kind = k;
+    return true;
+  }
+
+  item(s: string, from: number, to: number, quoted: boolean, arity: number): void {
+    const k = this.kind;
+    const text = this.writer.item(s, from, to, quoted, arity);
+    this.items[k] = (this.used & (1 << k)) === 0 ? text : `${this.items[k]!}, ${text}`;
+    this.used |= 1 << k;
+  }
+}
+
+/** Follows plain lists, giving their groups and items to a handler; reused between entries. */
+export class PlainListWalker {
+  /** Items in the last lists walked. */
+  count = 0;
+  /** False while a list is only followed to its end (`end`): only `fits` is asked. */
+  private building = true;
+  private arity = 0;
+
+  constructor(private readonly handler: PlainListHandler) {}
+
+  /** The lists at `start` and then at `more` (a repeated entry's, merged after it), given to the handler; false when one is not plain (or the handler refused a group). */
+  walk(s: string, start: number, more: readonly number[] | undefined): boolean {
     this.count = 0;
     this.building = true;
     if (this.lists(s, start) < 0) return false;
@@ -45,7 +92,7 @@ export class PlainListReader {
     return true;
   }
 
-  /** Where the plain list at `start` ends (after its `]`), followed without making text; -1 when it is not plain. */
+  /** Where the plain list at `start` ends (after its `]`), followed without giving it to the handler; -1 when it is not plain. */
   end(s: string, start: number): number {
     this.building = false;
     const end = this.lists(s, start);
@@ -74,9 +121,8 @@ export class PlainListReader {
     if (!follows(s, p, 'imported_')) return -1;
     p += 9;
     const k = kindAt(s, p);
-    if (k < 0) return -1;
+    if (k < 0 || (this.building && !this.handler.group(k))) return -1;
     p = spaces(s, p + KIND_NAMES[k].length + 1);
-    let list = (this.used & (1 << k)) === 0 ? '' : this.items[k]!;
     if (s.charCodeAt(p) === C.OpenBracket) {
       p = spaces(s, p + 1);
       if (s.charCodeAt(p) === C.CloseBracket) p++;
@@ -84,7 +130,6 @@ export class PlainListReader {
         for (;;) {
           p = this.item(s, p);
           if (p < 0) return -1;
-          if (this.building) list = list === '' ? this.lastItem : `${list}, ${this.lastItem}`;
           p = spaces(s, p);
           const c = s.charCodeAt(p++);
           if (c === C.CloseBracket) break;
@@ -95,19 +140,14 @@ export class PlainListReader {
     } else if (k === TYPECLASSES) {
       p = this.item(s, p);
       if (p < 0) return -1;
-      if (this.building) list = list === '' ? this.lastItem : `${list}, ${this.lastItem}`;
     } else {
       return -1;
-    }
-    if (this.building) {
-      this.items[k] = list;
-      if (list !== '') this.used |= 1 << k;
     }
     p = spaces(s, p);
     return s.charCodeAt(p) === C.CloseParen ? p + 1 : -1;
   }
 
-  /** One item at `p` into `lastItem` (and `count`): where it ends, or -1 when it is not plain. */
+  /** One item at `p`, given to the handler (and counted): where it ends, or -1 when it is not plain. */
   private item(s: string, p: number): number {
     const c = s.charCodeAt(p);
     let from: number;
@@ -122,7 +162,7 @@ export class PlainListReader {
       p = q;
     } else if (c === C.Quote) {
       const close = s.indexOf("'", p + 1);
-      if (close < 0 || !this.writer.fits(s, p + 1, close) || s.charCodeAt(close + 1) === C.Dot) return -1;
+      if (close < 0 || !this.handler.fits(s, p + 1, close) || s.charCodeAt(close + 1) === C.Dot) return -1;
       [from, to] = [p + 1, close];
       p = close + 1;
     } else {
@@ -132,7 +172,7 @@ export class PlainListReader {
     if (s.charCodeAt(p) !== C.Slash) return -1;
     p = this.arityAt(s, spaces(s, p + 1));
     if (p < 0) return -1;
-    if (this.building) this.lastItem = this.writer.item(s, from, to, c === C.Quote, this.arity);
+    if (this.building) this.handler.item(s, from, to, c === C.Quote, this.arity);
     this.count++;
     return p;
   }
@@ -142,7 +182,7 @@ export class PlainListReader {
     p = spaces(s, p);
     if (s.charCodeAt(p) !== C.DoubleQuote) return -1;
     const close = s.indexOf('"', p + 1);
-    if (close < 0 || !this.writer.fits(s, p + 1, close)) return -1;
+    if (close < 0 || !this.handler.fits(s, p + 1, close)) return -1;
     const from = p + 1;
     p = spaces(s, close + 1);
     if (s.charCodeAt(p) !== C.Comma) return -1;
@@ -150,7 +190,7 @@ export class PlainListReader {
     if (p < 0) return -1;
     p = spaces(s, p);
     if (s.charCodeAt(p) !== C.CloseParen) return -1;
-    if (this.building) this.lastItem = this.writer.item(s, from, close, true, this.arity);
+    if (this.building) this.handler.item(s, from, close, true, this.arity);
     this.count++;
     return p + 1;
   }

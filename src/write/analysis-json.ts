@@ -1,10 +1,11 @@
-// Writes `importgraph.json`: the whole analysis as one versioned document for tools, made a piece of several items at a time as it is written (never held whole: 190 MB at 100,000 modules).
+// Writes `importgraph.json`: the whole analysis as one versioned document for tools, written straight into the file's blocks an item at a time as it is written (never held whole: 190 MB at 100,000 modules).
 import { entriesOf } from '../graph/edge-entries.js';
 import type { SccCuts } from '../graph/cut-candidates.js';
 import { ENTITY_KINDS, type ImportedEntities, type ImportedFrom } from '../model.js';
 import type { GivenUpExplained } from '../order/cycle-explanation.js';
 import { LazyImportedFrom } from '../read/lazy-imported-from.js';
-import { joinedText } from './output-content.js';
+import { BlockText, ByteRun, type BlockItems } from './block-text.js';
+import { joinedText, streamedParts } from './output-content.js';
 
 /** The document's format version: bumped when a field changes meaning or goes away (new optional fields keep it). */
 export const ANALYSIS_JSON_VERSION = 1;
@@ -50,38 +51,44 @@ export function jsonString(s: string): string {
 }
 
 const str = jsonString;
-const nameList = (quoted: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => quoted[v]).join(', ')}]`;
+const nameList = (names: readonly string[], ids: ArrayLike<number>): string => `[${Array.from(ids, (v) => str(names[v]!)).join(', ')}]`;
 
-/** Items of a member are separated by this (`member` and the writers that gather several items in one piece). */
-const ITEM_SEPARATOR = ',\n    ';
-/** An import item's end, by whether the order honours it. */
-const HONOURED = ', "honoured": true}';
-const NOT_HONOURED = ', "honoured": false}';
-/** A writer gathers items in a piece until it has about this many characters. */
-const PIECE_SIZE = 1 << 16;
+/** Items of a member are separated by this. */
+const ITEM_SEPARATOR = ByteRun.of(',\n    ');
+const COMMA = ByteRun.of(', ');
+const MEMBER_END = ByteRun.of('\n  ]');
+/** The constant parts of the items, encoded once. */
+const IMPORTER = ByteRun.of('{"importer": ');
+const IMPORTED = ByteRun.of(', "imported": ');
+const LINE = ByteRun.of(', "line": ');
+const ENTITIES = ByteRun.of(', "entities": ');
+/** An import item's end, by whether the order honours it (null: from outside the build). */
+const HONOURED = ByteRun.of(', "honoured": true}');
+const NOT_HONOURED = ByteRun.of(', "honoured": false}');
+const OUTSIDE = ByteRun.of(', "honoured": null}');
+const NAME = ByteRun.of('{"name": ');
+const FILE = ByteRun.of(', "file": ');
+const COST = ByteRun.of(', "cost": ');
+const SCC = ByteRun.of(', "scc": ');
+const NO_SCC = ByteRun.of(', "scc": null');
+const LEVEL = ByteRun.of(', "level": ');
+const PRIORITY = ByteRun.of(', "priority": ');
+const REMAINING = ByteRun.of(', "remaining": ');
+const MODULE = ByteRun.of('{"module": ');
+const READS = ByteRun.of(', "reads": [');
+const READS_END = ByteRun.of(']}');
 
-/** Items joined into pieces of about PIECE_SIZE characters: `add` returns a piece when one is full, `rest` the last. */
-class Pieces {
-  private text = '';
-
-  add(item: string): string | undefined {
-    this.text = this.text === '' ? item : `${this.text}${ITEM_SEPARATOR}${item}`;
-    return this.text.length >= PIECE_SIZE ? this.rest() : undefined;
-  }
-
-  rest(): string | undefined {
-    const piece = this.text;
-    this.text = '';
-    return piece === '' ? undefined : piece;
-  }
+/** `s` as jsonString writes it, into `out`. */
+function putString(out: BlockText, s: string): void {
+  if (!out.plainJsonString(s)) out.text(JSON.stringify(s));
 }
 
 /** An import's entities as JSON: a lazily read entry's straight from its file's text when it can (the same text, without building them). */
-function importEntitiesJson(entry: ImportedFrom): string {
-  return (entry instanceof LazyImportedFrom ? entry.plainEntitiesJson() : undefined) ?? entitiesJson(entry.entities);
+function putImportEntities(out: BlockText, entry: ImportedFrom): void {
+  if (!(entry instanceof LazyImportedFrom && entry.writePlainEntitiesJson(out))) out.text(entitiesJson(entry.entities));
 }
 
-// Loops and `+=`, not filter/map/join: this runs once per import (a million times at 100,000 modules).
+// Loops and `+=`, not filter/map/join: the general writer, for entries not read lazily or not of the plain shape.
 export function entitiesJson(entities: ImportedEntities): string {
   let text = '';
   for (const kind of ENTITY_KINDS) {
@@ -94,108 +101,324 @@ export function entitiesJson(entities: ImportedEntities): string {
   return `{${text}}`;
 }
 
-/** One array member, items one a line: `"key": [\n    a,\n    b\n  ]`, or `"key": []`; a piece of `items` may hold several items joined by ITEM_SEPARATOR. */
-function* member(key: string, items: Iterable<string>): Generator<string> {
-  let first = true;
-  for (const item of items) {
-    yield first ? `  ${str(key)}: [\n    ${item}` : `,\n    ${item}`;
-    first = false;
+/** Strings (the modules' names, the files' paths) quoted as JSON, kept as UTF-8 one after another: a name is written once per import of it, copied. */
+class QuotedNames {
+  private readonly run: ByteRun;
+  private readonly starts: Int32Array;
+
+  constructor(strings: readonly string[]) {
+    this.starts = new Int32Array(strings.length + 1);
+    // Room for all when they are ASCII and need no escape (as usual); else the bytes counted are made room for and written again.
+    let size = 2 * strings.length;
+    for (const s of strings) size += s.length;
+    const out = new BlockText();
+    for (;;) {
+      out.target(Buffer.allocUnsafe(size), 0);
+      for (let v = 0; v < strings.length; v++) {
+        this.starts[v] = out.at;
+        putString(out, strings[v]!);
+      }
+      this.starts[strings.length] = out.at;
+      if (out.at <= size) break;
+      size = out.at;
+    }
+    this.run = new ByteRun(out.bytes.subarray(0, out.at));
   }
-  yield first ? `  ${str(key)}: []` : '\n  ]';
+
+  /** The bytes of name `v`, quoted. */
+  length(v: number): number {
+    return this.starts[v + 1]! - this.starts[v]!;
+  }
+
+  put(out: BlockText, v: number): void {
+    out.copy(this.run, this.starts[v]!, this.starts[v + 1]!);
+  }
+
+  /** Names `ids` joined by `, `. */
+  putList(out: BlockText, ids: ArrayLike<number>, from = 0, to = ids.length): void {
+    for (let i = from; i < to; i++) {
+      if (i > from) out.run(COMMA);
+      this.put(out, ids[i]!);
+    }
+  }
+}
+
+/** One array member, items one a line: `  "key": [\n    a,\n    b\n  ]`, or `  "key": []`; its last item is the member's end. */
+class Member implements BlockItems {
+  private readonly head: ByteRun;
+  private readonly empty: ByteRun;
+  private first = true;
+  private closing = false;
+  private closed = false;
+
+  constructor(
+    key: string,
+    private readonly items: BlockItems,
+  ) {
+    this.head = ByteRun.of(`  ${str(key)}: [\n    `);
+    this.empty = ByteRun.of(`  ${str(key)}: []`);
+  }
+
+  write(out: BlockText): boolean {
+    if (this.closed) return false;
+    const at = out.at;
+    out.run(this.first ? this.head : ITEM_SEPARATOR);
+    if (!this.closing && this.items.write(out)) return true;
+    out.at = at;
+    this.closing = true;
+    out.run(this.first ? this.empty : MEMBER_END);
+    return true;
+  }
+
+  next(): void {
+    if (this.closing) this.closed = true;
+    else {
+      this.first = false;
+      this.items.next();
+    }
+  }
+}
+
+/** Items made as strings (the small members). */
+class TextItems implements BlockItems {
+  private i = 0;
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  write(out: BlockText): boolean {
+    if (this.i >= this.texts.length) return false;
+    out.text(this.texts[this.i]!);
+    return true;
+  }
+
+  next(): void {
+    this.i++;
+  }
 }
 
 /** The whole document (see schema/importgraph.schema.json), deterministic: same analysis, same bytes. */
 export function analysisJson(input: AnalysisJsonInput): string {
-  return joinedText(analysisJsonPieces(input));
+  return joinedText(streamedParts(() => analysisJsonParts(input)).chunks());
 }
 
-/** analysisJson's text in pieces of about an item each, for writing as it is made. */
-export function* analysisJsonPieces(input: AnalysisJsonInput): Generator<string> {
-  // Each name quoted once: a module is named once per import of it.
-  const names = input.names.map(str);
+/** analysisJson's text in parts, the large members' items written straight into the file's blocks (ContentBytes). */
+export function* analysisJsonParts(input: AnalysisJsonInput): Generator<string | BlockItems> {
+  // Each name quoted and encoded once: a module is named once per import of it.
+  const names = new QuotedNames(input.names);
   yield `{\n  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION},\n`;
-  yield* member('modules', moduleItems(input, names));
+  yield new Member('modules', new ModuleItems(input, names));
   yield ',\n';
-  yield* member('externalModules', input.externalModules.map(str));
+  yield new Member('externalModules', new TextItems(input.externalModules.map(str)));
   yield ',\n';
-  yield* member('imports', importItems(input, names));
+  yield new Member('imports', new ImportItems(input, names));
   yield ',\n';
-  yield* member('sccs', sccItems(input, names));
+  yield new Member('sccs', new SccItems(input, names));
   yield ',\n';
-  yield* member('order', orderItems(input, names));
+  yield new Member('order', new OrderItems(input, names));
   const cp = input.criticalPath;
-  yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(names, cp.path)}}`;
+  yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(input.names, cp.path)}}`;
   if (input.givenUp !== undefined) {
     yield ',\n';
-    yield* member('givenUp', input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`));
+    const givenUp = input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`);
+    yield new Member('givenUp', new TextItems(givenUp));
   }
   if (input.cuts !== undefined) {
     yield ',\n';
-    yield* member('cuts', input.cuts.map((c) => cutJson(c, input, names)));
+    yield new Member('cuts', new TextItems(input.cuts.map((c) => cutJson(c, input))));
   }
   yield '\n}\n';
 }
 
-// Several modules a piece.
-function* moduleItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  const pieces = new Pieces();
-  for (let v = 0; v < names.length; v++) {
-    const cost = input.cost === undefined ? '' : `, "cost": ${input.cost[v]}`;
-    const scc = input.sccOf[v] < 0 ? 'null' : String(input.sccOf[v]);
-    const full = pieces.add(`{"name": ${names[v]}, "file": ${str(input.files[v])}${cost}, "scc": ${scc}, "level": ${input.level[v]}, "priority": ${input.priorityRank[v]}, "remaining": ${input.remaining[v]}}`);
-    if (full !== undefined) yield full;
+class ModuleItems implements BlockItems {
+  private v = 0;
+  /** The files' paths quoted, encoded once for all (one run, as the names). */
+  private readonly files: QuotedNames;
+
+  constructor(
+    private readonly input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {
+    this.files = new QuotedNames(input.files);
   }
-  const last = pieces.rest();
-  if (last !== undefined) yield last;
+
+  write(out: BlockText): boolean {
+    const { input, v } = this;
+    if (v >= input.names.length) return false;
+    out.run(NAME);
+    this.names.put(out, v);
+    out.run(FILE);
+    this.files.put(out, v);
+    if (input.cost !== undefined) {
+      out.run(COST);
+      out.number(input.cost[v]!);
+    }
+    if (input.sccOf[v]! < 0) out.run(NO_SCC);
+    else {
+      out.run(SCC);
+      out.number(input.sccOf[v]!);
+    }
+    out.run(LEVEL);
+    out.number(input.level[v]!);
+    out.run(PRIORITY);
+    out.number(input.priorityRank[v]!);
+    out.run(REMAINING);
+    out.number(input.remaining[v]!);
+    out.ascii('}');
+    return true;
+  }
+
+  next(): void {
+    this.v++;
+  }
 }
 
-// Several imports a piece, each importer's name quoted once: a million imports at 100,000 modules.
-function* importItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  const { imports } = input;
+/**
+ * Each importer's imports as one item: those in the graph, then those from
+ * outside the build (asked for once per importer), joined as the member's
+ * items are. A million imports at 100,000 modules are written a call per
+ * importer, each importer's part of them made once.
+ */
+class ImportItems implements BlockItems {
+  private readonly imports: AnalysisJsonInput['imports'];
   // Entries kept as integers are read through their store, not through the array view's per-index look-up.
-  const entries = entriesOf(imports.entries);
-  const pieces = new Pieces();
-  for (let a = 0; a < names.length; a++) {
-    const importer = `{"importer": ${names[a]}, "imported": `;
-    for (let e = imports.offsets[a]; e < imports.offsets[a + 1]; e++) {
-      const entry = entries.at(e);
-      const full = pieces.add(`${importer}${names[imports.targets[e]]}, "line": ${entry.line}, "entities": ${importEntitiesJson(entry)}${imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED}`);
-      if (full !== undefined) yield full;
-    }
-    for (const x of imports.external(a)) {
-      const full = pieces.add(`${importer}${str(x.module)}, "line": ${x.line}, "entities": ${importEntitiesJson(x)}, "honoured": null}`);
-      if (full !== undefined) yield full;
-    }
+  private readonly entries: ReturnType<typeof entriesOf>;
+  /** The importer, and its imports from outside the build once asked for. */
+  private a = 0;
+  private outside: readonly ImportedFrom[] = [];
+  private outsideOf = -1;
+  /** `{"importer": NAME, "imported": ` for importer `prefixOf`. */
+  private prefix = new ByteRun(Buffer.alloc(256));
+  private prefixLength = 0;
+  private prefixOf = -1;
+  private readonly prefixText = new BlockText();
+
+  constructor(
+    input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {
+    this.imports = input.imports;
+    this.entries = entriesOf(input.imports.entries);
   }
-  const last = pieces.rest();
-  if (last !== undefined) yield last;
-}
 
-function* sccItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  for (const s of input.sccs) yield `{"modules": ${nameList(names, s.modules)}, "dot": ${str(s.dot)}}`;
-}
-
-// Several modules a piece.
-function* orderItems(input: AnalysisJsonInput, names: readonly string[]): Generator<string> {
-  const { offsets, targets } = input.order;
-  const pieces = new Pieces();
-  for (let i = 0; i < input.topDown.length; i++) {
-    const v = input.topDown[i];
-    let reads = '';
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) reads = reads === '' ? names[targets[e]] : `${reads}, ${names[targets[e]]}`;
-    const full = pieces.add(`{"module": ${names[v]}, "reads": [${reads}]}`);
-    if (full !== undefined) yield full;
+  write(out: BlockText): boolean {
+    const { offsets } = this.imports;
+    const last = offsets.length - 1;
+    while (this.a < last && offsets[this.a] === offsets[this.a + 1] && this.outsideImports().length === 0) this.a++;
+    if (this.a >= last) return false;
+    if (this.prefixOf !== this.a) this.makePrefix();
+    const end = offsets[this.a + 1]!;
+    for (let e = offsets[this.a]!; e < end; e++) {
+      if (e > offsets[this.a]!) out.run(ITEM_SEPARATOR);
+      this.putInGraph(out, e);
+    }
+    const outside = this.outsideImports();
+    for (let k = 0; k < outside.length; k++) {
+      if (k > 0 || end > offsets[this.a]!) out.run(ITEM_SEPARATOR);
+      this.putOutside(out, outside[k]!);
+    }
+    return true;
   }
-  const last = pieces.rest();
-  if (last !== undefined) yield last;
+
+  next(): void {
+    this.a++;
+  }
+
+  private putInGraph(out: BlockText, e: number): void {
+    const { entries, imports } = this;
+    out.copy(this.prefix, 0, this.prefixLength);
+    this.names.put(out, imports.targets[e]!);
+    out.run(LINE);
+    out.number(entries.line(e));
+    out.run(ENTITIES);
+    if (!entries.writePlainEntitiesJson(e, out)) out.text(entitiesJson(entries.at(e).entities));
+    out.run(imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED);
+  }
+
+  private putOutside(out: BlockText, entry: ImportedFrom): void {
+    out.copy(this.prefix, 0, this.prefixLength);
+    putString(out, entry.module);
+    out.run(LINE);
+    out.number(entry.line);
+    out.run(ENTITIES);
+    putImportEntities(out, entry);
+    out.run(OUTSIDE);
+  }
+
+  private outsideImports(): readonly ImportedFrom[] {
+    if (this.outsideOf !== this.a) [this.outside, this.outsideOf] = [this.imports.external(this.a), this.a];
+    return this.outside;
+  }
+
+  private makePrefix(): void {
+    const { a, names } = this;
+    const length = IMPORTER.length + names.length(a) + IMPORTED.length;
+    if (this.prefix.length < length) this.prefix = new ByteRun(Buffer.alloc(2 * length));
+    const text = this.prefixText;
+    text.target(this.prefix.bytes, 0);
+    text.run(IMPORTER);
+    names.put(text, a);
+    text.run(IMPORTED);
+    [this.prefixOf, this.prefixLength] = [a, text.at];
+  }
 }
 
-/** `names`: quoted. */
-function cutJson(cuts: SccCuts, input: AnalysisJsonInput, names: readonly string[]): string {
+class SccItems implements BlockItems {
+  private i = 0;
+
+  constructor(
+    private readonly input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {}
+
+  write(out: BlockText): boolean {
+    const s = this.input.sccs[this.i];
+    if (s === undefined) return false;
+    out.ascii('{"modules": [');
+    this.names.putList(out, s.modules);
+    out.ascii('], "dot": ');
+    putString(out, s.dot);
+    out.ascii('}');
+    return true;
+  }
+
+  next(): void {
+    this.i++;
+  }
+}
+
+/** Each module in `topDown` with what it reads in the reduced order. */
+class OrderItems implements BlockItems {
+  private i = 0;
+
+  constructor(
+    private readonly input: AnalysisJsonInput,
+    private readonly names: QuotedNames,
+  ) {}
+
+  write(out: BlockText): boolean {
+    const { input } = this;
+    if (this.i >= input.topDown.length) return false;
+    const v = input.topDown[this.i]!;
+    const { offsets, targets } = input.order;
+    out.run(MODULE);
+    this.names.put(out, v);
+    out.run(READS);
+    this.names.putList(out, targets, offsets[v]!, offsets[v + 1]!);
+    out.run(READS_END);
+    return true;
+  }
+
+  next(): void {
+    this.i++;
+  }
+}
+
+function cutJson(cuts: SccCuts, input: AnalysisJsonInput): string {
+  const name = (v: number): string => str(input.names[v]!);
   const candidates = cuts.candidates.map(
     (c) =>
       `{"weight": ${c.weight}, "sizesAfter": [${c.sizesAfter.join(', ')}], "imports": [${c.imports
-        .map((i) => `{"importer": ${names[i.importer]}, "imported": ${names[i.imported]}, "weight": ${i.weight}}`)
+        .map((i) => `{"importer": ${name(i.importer)}, "imported": ${name(i.imported)}, "weight": ${i.weight}}`)
         .join(', ')}]}`,
   );
   return `{"scc": ${input.sccOf[cuts.members[0]]}, "internalImports": ${cuts.internalImports}, "feedbackSet": {"count": ${cuts.arcSet.count}, "weight": ${cuts.arcSet.weight}}, "candidates": [${candidates.join(', ')}]}`;

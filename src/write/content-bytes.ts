@@ -1,4 +1,5 @@
 // Encodes a file's content into a buffer the caller gives, a block at a time: no intermediate strings or buffers per piece, and one buffer can be filled again and again.
+import { BlockText, type BlockItems } from './block-text.js';
 import type { OutputContent, TextChunks } from './output-content.js';
 
 /** The largest UTF-8 length of one UTF-16 code unit (a pair of them, 4 bytes, is two units). */
@@ -7,14 +8,23 @@ const MOST_BYTES_PER_UNIT = 3;
 /**
  * A content's UTF-8 bytes, handed out a buffer at a time by `fill`: whole pieces
  * while they fit (a block ends before a piece that would not), a piece longer than
- * a buffer cut between characters (never inside a surrogate pair).
+ * a buffer cut between characters (never inside a surrogate pair). Items that
+ * write their own bytes (a content's `parts`) are written into the buffer
+ * itself, whole items while they fit; one longer than a buffer is written
+ * into one of its own and handed out from there, cut between characters.
  */
 export class ContentBytes {
-  private readonly pieces: Iterator<string> | undefined;
+  private readonly pieces: Iterator<string | BlockItems> | undefined;
   private readonly bytes: Uint8Array | undefined;
   /** The text not yet encoded: the current piece from `at` on. */
   private piece = '';
   private at = 0;
+  /** The current piece when it writes its own items. */
+  private items: BlockItems | undefined;
+  /** An item longer than a block, written whole, handed out from `spillAt`. */
+  private spill: Buffer | undefined;
+  private spillAt = 0;
+  private readonly out = new BlockText();
   private ended = false;
   /** What making the next piece threw after a block was partly filled: thrown by the next `fill`, so the bytes before it are still written. */
   private failure: { error: unknown } | undefined;
@@ -22,7 +32,10 @@ export class ContentBytes {
   constructor(content: OutputContent) {
     if (typeof content === 'string') this.piece = content;
     else if (content instanceof Uint8Array) this.bytes = content;
-    else this.pieces = (content as TextChunks).chunks()[Symbol.iterator]();
+    else {
+      const chunks = content as TextChunks;
+      this.pieces = (chunks.parts ?? chunks.chunks)()[Symbol.iterator]();
+    }
     if (this.pieces === undefined) this.ended = true;
   }
 
@@ -32,6 +45,15 @@ export class ContentBytes {
     if (this.failure !== undefined) throw this.failure.error;
     let used = 0;
     for (;;) {
+      if (this.spill !== undefined) {
+        used = this.fillSpill(block, used);
+        if (this.spill !== undefined) return used;
+      }
+      if (this.items !== undefined) {
+        used = this.fillItems(block, used);
+        if (this.items !== undefined || this.failure !== undefined) return used;
+        continue;
+      }
       if (this.at === this.piece.length && (used === block.length || !this.nextPiece(used))) return used;
       const room = block.length - used;
       const left = this.piece.length - this.at;
@@ -52,7 +74,7 @@ export class ContentBytes {
   // False at the end; an error with bytes already in the block (`used`) is kept for the next fill.
   private nextPiece(used: number): boolean {
     if (this.ended) return false;
-    let next: IteratorResult<string>;
+    let next: IteratorResult<string | BlockItems>;
     try {
       next = this.pieces!.next();
     } catch (error) {
@@ -66,9 +88,53 @@ export class ContentBytes {
       this.at = 0;
       return false;
     }
-    this.piece = next.value;
+    if (typeof next.value === 'string') this.piece = next.value;
+    else [this.piece, this.items] = ['', next.value];
     this.at = 0;
     return true;
+  }
+
+  // Whole items from `used` on while they fit; an item that did not is written again into the next block, or, when it did not fit in a whole one, into a buffer of its own.
+  private fillItems(block: Buffer, used: number): number {
+    const { out } = this;
+    const items = this.items!;
+    out.target(block, used);
+    let start = used;
+    try {
+      for (;;) {
+        start = out.at;
+        if (!items.write(out)) {
+          this.items = undefined;
+          return start;
+        }
+        if (out.at > block.length) break;
+        items.next();
+      }
+    } catch (error) {
+      if (start === 0) throw error;
+      this.failure = { error };
+      return start;
+    }
+    if (start > 0) return start;
+    const spill = Buffer.allocUnsafe(out.at);
+    out.target(spill, 0);
+    items.write(out);
+    items.next();
+    this.spill = spill;
+    this.spillAt = 0;
+    return this.fillSpill(block, 0);
+  }
+
+  // As much of the spilled item as fits from `used`, cut before a UTF-8 continuation byte (never inside a character).
+  private fillSpill(block: Buffer, used: number): number {
+    const spill = this.spill!;
+    let end = Math.min(spill.length, this.spillAt + block.length - used);
+    if (end < spill.length) while (end > this.spillAt && (spill[end]! & 0xc0) === 0x80) end--;
+    block.set(spill.subarray(this.spillAt, end), used);
+    used += end - this.spillAt;
+    this.spillAt = end;
+    if (end === spill.length) this.spill = undefined;
+    return used;
   }
 
   // Part of a piece larger than the block: first as many units as the block has bytes (right when they are one byte each), else a third of that, which always fits.

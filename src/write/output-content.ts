@@ -1,9 +1,12 @@
 // A file's content as one string, bytes, or text made piece by piece while it is written: a 200 MB importgraph.json is then never held whole.
+import type { BlockItems } from './block-text.js';
 import { ContentBytes } from './content-bytes.js';
 
 /** Text produced in pieces; `chunks` is called once per write, and each piece is whole characters (never half a surrogate pair). */
 export interface TextChunks {
   readonly chunks: () => Iterable<string>;
+  /** The same text as parts of which some write their own bytes (`BlockItems`): when there, the writer takes these instead of `chunks`. */
+  readonly parts?: () => Iterable<string | BlockItems>;
 }
 
 export type OutputContent = string | Uint8Array | TextChunks;
@@ -11,6 +14,18 @@ export type OutputContent = string | Uint8Array | TextChunks;
 /** Content made by `chunks` when it is written. */
 export function streamedText(chunks: () => Iterable<string>): TextChunks {
   return { chunks };
+}
+
+/** Content made by `parts` when it is written, items written straight into the blocks; as text (`chunks`), those bytes decoded a block at a time. */
+export function streamedParts(parts: () => Iterable<string | BlockItems>): TextChunks {
+  return { chunks: () => partsText(parts), parts };
+}
+
+/** Blocks are cut between characters, so each decodes on its own. */
+function* partsText(parts: () => Iterable<string | BlockItems>): Generator<string> {
+  const bytes = new ContentBytes({ chunks: () => [], parts });
+  const block = Buffer.allocUnsafe(1 << 16);
+  for (let filled = bytes.fill(block); filled > 0; filled = bytes.fill(block)) yield block.toString('utf8', 0, filled);
 }
 
 export function isTextChunks(content: OutputContent): content is TextChunks {

@@ -4,14 +4,31 @@ import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entitiesJson } from '../../src/write/analysis-json.js';
+import { BlockText } from '../../src/write/block-text.js';
+import type { LazyImportedFrom } from '../../src/read/lazy-imported-from.js';
 import { seededRandom } from '../helpers/random.js';
 import { examplesDir } from '../helpers/project.js';
 
-/** Each lazily read entry of `text`: its straight JSON (undefined when it was left to the general writer) and the general writer's. */
+/** Each lazily read entry of `text`: its straight JSON (undefined when it was left to the general writer) and the general writer's; the straight JSON as written into bytes is checked to be the same. */
 function both(text: string): { plain: string | undefined; general: string }[] {
   return lazyEntries(text).map((entry) => {
-    return { plain: entry.plainEntitiesJson(), general: entitiesJson(entry.entities) };
+    const plain = entry.plainEntitiesJson();
+    const written = writtenJson(entry);
+    if (written !== plain) throw new Error(`written into bytes as ${written}, not ${plain}:\n${text}`);
+    return { plain, general: entitiesJson(entry.entities) };
   });
+}
+
+/** The entry's straight JSON as written into a block after some text already there (undefined when declined: nothing written then). */
+function writtenJson(entry: LazyImportedFrom): string | undefined {
+  const out = new BlockText();
+  const block = Buffer.alloc(4096, 0x2a);
+  out.target(block, 3);
+  if (!entry.writePlainEntitiesJson(out)) {
+    if (out.at !== 3) throw new Error('declined after writing');
+    return undefined;
+  }
+  return block.toString('utf8', 3, out.at);
 }
 
 const file = importInfoFile;

@@ -1,0 +1,171 @@
+// Text written as UTF-8 straight into a writer's block, an item at a time: importgraph.json's million small items cost no string each, and an item that does not fit is written again into the next block.
+import { isSmallWhole, putInteger } from './viewer-text-bytes.js';
+
+/** Bytes kept encoded (a constant, or names one after another), with a view that reads them four at a time; a run of at most eight bytes also as two numbers, written with two stores. */
+export class ByteRun {
+  readonly view: DataView;
+  /** The first eight bytes (zeros past the end), as little-endian numbers. */
+  readonly low: number;
+  readonly high: number;
+
+  constructor(readonly bytes: Buffer) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const first = Buffer.alloc(8);
+    bytes.copy(first, 0, 0, Math.min(8, bytes.length));
+    [this.low, this.high] = [first.readUInt32LE(0), first.readUInt32LE(4)];
+  }
+
+  static of(text: string): ByteRun {
+    return new ByteRun(Buffer.from(text, 'utf8'));
+  }
+
+  get length(): number {
+    return this.bytes.length;
+  }
+}
+
+/**
+ * Where the next byte goes in a block. Bytes past the block's end are not
+ * stored but `at` still counts them, so a writer writes a whole item and
+ * then sees whether it fitted (`at <= bytes.length`), and how many bytes it
+ * needs when it did not.
+ */
+export class BlockText {
+  bytes: Buffer = EMPTY;
+  at = 0;
+  private view: DataView = new DataView(EMPTY.buffer, EMPTY.byteOffset, 0);
+
+  /** Writes into `bytes` from `at` on. */
+  target(bytes: Buffer, at: number): void {
+    if (bytes !== this.bytes) {
+      this.bytes = bytes;
+      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    }
+    this.at = at;
+  }
+
+  /** Text of ASCII characters only, without a call into the runtime (a typed array drops a byte past its end). */
+  ascii(text: string): void {
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** `text.slice(from, to)`, all ASCII. */
+  asciiPart(text: string, from: number, to: number): void {
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = from; i < to; i++) bytes[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** Bytes encoded before; a short run in two stores (the bytes past its end are written over by what follows, or are past the text). */
+  run(run: ByteRun): void {
+    const at = this.at;
+    const length = run.bytes.length;
+    if (length > 8 || at + 8 > this.bytes.length) return this.copy(run, 0, length);
+    this.view.setUint32(at, run.low, true);
+    this.view.setUint32(at + 4, run.high, true);
+    this.at = at + length;
+  }
+
+  /** `run`'s bytes `from...to`, four at a time (where they fit: past the block's end they are only counted). */
+  copy(run: ByteRun, from: number, to: number): void {
+    let at = this.at;
+    if (at + to - from > this.bytes.length) {
+      this.at = at + to - from;
+      return;
+    }
+    const { view } = this;
+    const source = run.view;
+    let i = from;
+    for (; i + 4 <= to; i += 4, at += 4) view.setUint32(at, source.getUint32(i, true), true);
+    const bytes = this.bytes;
+    const sourceBytes = run.bytes;
+    for (; i < to; i++) bytes[at++] = sourceBytes[i]!;
+    this.at = at;
+  }
+
+  /** Any text, as UTF-8 (a lone surrogate as U+FFFD, as Buffer writes it). */
+  text(text: string): void {
+    this.textPart(text, 0, text.length);
+  }
+
+  /** `text.slice(from, to)` as UTF-8, ASCII a byte at a time and the rest encoded here. */
+  textPart(text: string, from: number, to: number): void {
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes[at++] = c;
+      else if (c < 0x800) {
+        bytes[at++] = 0xc0 | (c >> 6);
+        bytes[at++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        at = putThree(bytes, at, c);
+      } else {
+        const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+        if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) {
+          at = putThree(bytes, at, 0xfffd);
+          continue;
+        }
+        const u = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        bytes[at++] = 0xf0 | (u >> 18);
+        bytes[at++] = 0x80 | ((u >> 12) & 0x3f);
+        bytes[at++] = 0x80 | ((u >> 6) & 0x3f);
+        bytes[at++] = 0x80 | (u & 0x3f);
+        i++;
+      }
+    }
+    this.at = at;
+  }
+
+  /** `"text"` as UTF-8, one pass, when nothing in `text` needs escaping in JSON (a control character, `"`, `\`, a surrogate); else false, with nothing written. */
+  plainJsonString(text: string): boolean {
+    const bytes = this.bytes;
+    const start = this.at;
+    let at = start;
+    bytes[at++] = 0x22;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c === 0x22 || c === 0x5c) return false;
+        bytes[at++] = c;
+      } else if (c < 0x800) {
+        bytes[at++] = 0xc0 | (c >> 6);
+        bytes[at++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) at = putThree(bytes, at, c);
+      else return false;
+    }
+    bytes[at++] = 0x22;
+    this.at = at;
+    return true;
+  }
+
+  /** A number as `${x}` writes it; a small whole one digit by digit. */
+  number(x: number): void {
+    if (isSmallWhole(x)) this.at = putInteger(this.bytes, this.at, x);
+    else this.ascii(`${x}`);
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+function putThree(bytes: Uint8Array, at: number, c: number): number {
+  bytes[at] = 0xe0 | (c >> 12);
+  bytes[at + 1] = 0x80 | ((c >> 6) & 0x3f);
+  bytes[at + 2] = 0x80 | (c & 0x3f);
+  return at + 3;
+}
+
+/**
+ * Items a content writes straight into its blocks (`BlockText`): `write`
+ * writes the current item (again, when the block it went into was full and
+ * handed out first) and `next` moves past it once it fitted.
+ */
+export interface BlockItems {
+  /** Writes the current item at `out.at`; false, writing nothing, when there are no more. */
+  write(out: BlockText): boolean;
+  next(): void;
+}
