@@ -14,6 +14,19 @@ export function randomGraph(random: Random, n: number, edges: number): CompactGr
   return compactGraphFromEdges(n, from, to);
 }
 
+/** A random import graph of 1 to `maxNodes` modules and up to three imports each, no module importing itself. */
+export function randomImports(random: Random, maxNodes: number): CompactGraph {
+  const n = 1 + random.int(maxNodes);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let k = random.int(3 * n); k > 0; k--) {
+    const v = random.int(n);
+    const w = random.int(n);
+    if (v !== w) from.push(v), to.push(w);
+  }
+  return compactGraphFromEdges(n, from, to);
+}
+
 /**
  * A random DAG: edges go from a lower to a higher rank under a random permutation,
  * so node ids say nothing about the order.

@@ -11,24 +11,13 @@ import { remainingWork } from '../../src/order/make-priority.js';
 import { nameOrderEdges } from '../../src/order/name-order.js';
 import { reachesAsNameOrder } from '../../src/order/name-order-reach.js';
 import { closureNamePairs } from '../helpers/library-graph.js';
+import { randomImports } from '../helpers/graphs.js';
 import { seededRandom, type Random } from '../helpers/random.js';
 
 /** Every pair (v, w) with w reachable from v: a search from each node. */
 const closure = (g: CompactGraph): Set<string> => closureNamePairs(g, Array.from({ length: g.nodeCount }, (_, v) => String(v)));
 
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
-
-function randomImports(random: Random): CompactGraph {
-  const n = 1 + random.int(10);
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let k = random.int(3 * n); k > 0; k--) {
-    const v = random.int(n);
-    const w = random.int(n);
-    if (v !== w) from.push(v), to.push(w);
-  }
-  return compactGraphFromEdges(n, from, to);
-}
 
 /** Orders near the default: the default itself, reduced or not, and the default with an edge dropped, added or a chain's two members swapped (those that stay acyclic). */
 function candidateOrders(imports: CompactGraph, componentOf: Int32Array, random: Random): CompactGraph[] {
@@ -64,7 +53,7 @@ test('reachesAsNameOrder says whether an order reaches exactly the pairs the def
   let same = 0;
   let different = 0;
   for (let round = 0; round < 2000; round++) {
-    const imports = randomImports(random);
+    const imports = randomImports(random, 10);
     const components = stronglyConnectedComponents(imports);
     const expected = closure(nameOrderEdges(imports, components.componentOf));
     for (const order of candidateOrders(imports, components.componentOf, random)) {
@@ -82,7 +71,7 @@ test('reachesAsNameOrder says whether an order reaches exactly the pairs the def
 test('an order recognised builds as the default does: the same -j8 schedule for any costs that are not negative', (t) => {
   const random = seededRandom(20261205);
   for (let round = 0; round < 1000; round++) {
-    const imports = randomImports(random);
+    const imports = randomImports(random, 10);
     const components = stronglyConnectedComponents(imports);
     const unreduced = nameOrderEdges(imports, components.componentOf);
     const order = transitiveReduction(unreduced);

@@ -1,6 +1,6 @@
 // What reducedNameOrder remembers of the order it makes (honoured imports, reach as the name order, rows for the kept links) must be what searching would find.
 import test from 'ava';
-import { compactGraphFromEdges, type CompactGraph } from '../../src/graph/compact-graph.js';
+import type { CompactGraph } from '../../src/graph/compact-graph.js';
 import { componentMembers } from '../../src/graph/condense.js';
 import { componentKeptLinks } from '../../src/graph/kept-links.js';
 import { reachesEach } from '../../src/graph/reach-queries.js';
@@ -10,19 +10,8 @@ import { honouredImports } from '../../src/order/honoured-imports.js';
 import { nameOrderEdges, reducedNameOrder } from '../../src/order/name-order.js';
 import { reachesAsNameOrder } from '../../src/order/name-order-reach.js';
 import { overviewGraph } from '../../src/write/overview-dot.js';
-import { seededRandom, type Random } from '../helpers/random.js';
-
-function randomImports(random: Random): CompactGraph {
-  const n = 1 + random.int(40);
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let k = random.int(3 * n); k > 0; k--) {
-    const v = random.int(n);
-    const w = random.int(n);
-    if (v !== w) from.push(v), to.push(w);
-  }
-  return compactGraphFromEdges(n, from, to);
-}
+import { randomImports } from '../helpers/graphs.js';
+import { seededRandom } from '../helpers/random.js';
 
 const rows = (g: CompactGraph): string => `${Array.from(g.offsets)}|${Array.from(g.targets)}`;
 // The same graph as a new object: nothing remembered for it.
@@ -31,7 +20,7 @@ const copy = (g: CompactGraph): CompactGraph => ({ nodeCount: g.nodeCount, offse
 test('reducedNameOrder: the reduction, its honoured imports, its reach, the kept links and the overview all as found by searching', (t) => {
   const random = seededRandom(11);
   for (let round = 0; round < 300; round++) {
-    const imports = randomImports(random);
+    const imports = randomImports(random, 40);
     const scc = stronglyConnectedComponents(imports);
     const members = componentMembers(scc);
     const order = reducedNameOrder(imports, scc.componentOf);
