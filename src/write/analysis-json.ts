@@ -179,21 +179,29 @@ class Member implements BlockItems {
   }
 }
 
-/** Items made as strings (the small members). */
-class TextItems implements BlockItems {
+/** A member's items one per index, `0 .. count - 1`, each written by `writeItem`. */
+class IndexedItems implements BlockItems {
   private i = 0;
 
-  constructor(private readonly texts: readonly string[]) {}
+  constructor(
+    private readonly count: number,
+    private readonly writeItem: (out: BlockText, i: number) => void,
+  ) {}
 
   write(out: BlockText): boolean {
-    if (this.i >= this.texts.length) return false;
-    out.text(this.texts[this.i]!);
+    if (this.i >= this.count) return false;
+    this.writeItem(out, this.i);
     return true;
   }
 
   next(): void {
     this.i++;
   }
+}
+
+/** Items made as strings (the small members). */
+function textItems(texts: readonly string[]): IndexedItems {
+  return new IndexedItems(texts.length, (out, i) => out.text(texts[i]!));
 }
 
 /** The whole document (see schema/importgraph.schema.json), deterministic: same analysis, same bytes. */
@@ -206,48 +214,37 @@ export function* analysisJsonParts(input: AnalysisJsonInput): Generator<string |
   // Each name quoted and encoded once: a module is named once per import of it.
   const names = new QuotedNames(input.names);
   yield `{\n  "importgraph": "analysis",\n  "version": ${ANALYSIS_JSON_VERSION},\n`;
-  yield new Member('modules', new ModuleItems(input, names));
+  yield new Member('modules', moduleItems(input, names));
   yield ',\n';
-  yield new Member('externalModules', new TextItems(input.externalModules.map(str)));
+  yield new Member('externalModules', textItems(input.externalModules.map(str)));
   yield ',\n';
   yield new Member('imports', new ImportItems(input, names));
   yield ',\n';
-  yield new Member('sccs', new SccItems(input, names));
+  yield new Member('sccs', sccItems(input, names));
   yield ',\n';
-  yield new Member('order', new OrderItems(input, names));
+  yield new Member('order', orderItems(input, names));
   const cp = input.criticalPath;
   yield `,\n  "criticalPath": {"modules": ${cp.modules}, "cost": ${cp.cost}, "path": ${nameList(input.names, cp.path)}}`;
   if (input.givenUp !== undefined) {
     yield ',\n';
     const givenUp = input.givenUp.map((g) => `{"importer": ${str(g.importer)}, "imported": ${str(g.imported)}, "scc": ${g.scc}, "weight": ${g.weight}, "pathModules": ${g.pathModules}, "pathCost": ${g.pathCost}}`);
-    yield new Member('givenUp', new TextItems(givenUp));
+    yield new Member('givenUp', textItems(givenUp));
   }
   if (input.cuts !== undefined) {
     yield ',\n';
-    yield new Member('cuts', new TextItems(input.cuts.map((c) => cutJson(c, input))));
+    yield new Member('cuts', textItems(input.cuts.map((c) => cutJson(c, input))));
   }
   yield '\n}\n';
 }
 
-class ModuleItems implements BlockItems {
-  private v = 0;
-  /** The files' paths quoted, encoded once for all (one run, as the names). */
-  private readonly files: QuotedNames;
-
-  constructor(
-    private readonly input: AnalysisJsonInput,
-    private readonly names: QuotedNames,
-  ) {
-    this.files = new QuotedNames(input.files);
-  }
-
-  write(out: BlockText): boolean {
-    const { input, v } = this;
-    if (v >= input.names.length) return false;
+function moduleItems(input: AnalysisJsonInput, names: QuotedNames): IndexedItems {
+  // The files' paths quoted, encoded once for all (one run, as the names).
+  const files = new QuotedNames(input.files);
+  return new IndexedItems(input.names.length, (out, v) => {
     out.run(NAME);
-    this.names.put(out, v);
+    names.put(out, v);
     out.run(FILE);
-    this.files.put(out, v);
+    files.put(out, v);
     if (input.cost !== undefined) {
       out.run(COST);
       out.number(input.cost[v]!);
@@ -264,12 +261,7 @@ class ModuleItems implements BlockItems {
     out.run(REMAINING);
     out.number(input.remaining[v]!);
     out.ascii('}');
-    return true;
-  }
-
-  next(): void {
-    this.v++;
-  }
+  });
 }
 
 /**
@@ -362,55 +354,28 @@ class ImportItems implements BlockItems {
   }
 }
 
-class SccItems implements BlockItems {
-  private i = 0;
-
-  constructor(
-    private readonly input: AnalysisJsonInput,
-    private readonly names: QuotedNames,
-  ) {}
-
-  write(out: BlockText): boolean {
-    const s = this.input.sccs[this.i];
-    if (s === undefined) return false;
+function sccItems(input: AnalysisJsonInput, names: QuotedNames): IndexedItems {
+  return new IndexedItems(input.sccs.length, (out, i) => {
+    const s = input.sccs[i]!;
     out.ascii('{"modules": [');
-    this.names.putList(out, s.modules);
+    names.putList(out, s.modules);
     out.ascii('], "dot": ');
     putString(out, s.dot);
     out.ascii('}');
-    return true;
-  }
-
-  next(): void {
-    this.i++;
-  }
+  });
 }
 
 /** Each module in `topDown` with what it reads in the reduced order. */
-class OrderItems implements BlockItems {
-  private i = 0;
-
-  constructor(
-    private readonly input: AnalysisJsonInput,
-    private readonly names: QuotedNames,
-  ) {}
-
-  write(out: BlockText): boolean {
-    const { input } = this;
-    if (this.i >= input.topDown.length) return false;
-    const v = input.topDown[this.i]!;
-    const { offsets, targets } = input.order;
+function orderItems(input: AnalysisJsonInput, names: QuotedNames): IndexedItems {
+  const { offsets, targets } = input.order;
+  return new IndexedItems(input.topDown.length, (out, i) => {
+    const v = input.topDown[i]!;
     out.run(MODULE);
-    this.names.put(out, v);
+    names.put(out, v);
     out.run(READS);
-    this.names.putList(out, targets, offsets[v]!, offsets[v + 1]!);
+    names.putList(out, targets, offsets[v]!, offsets[v + 1]!);
     out.run(READS_END);
-    return true;
-  }
-
-  next(): void {
-    this.i++;
-  }
+  });
 }
 
 function cutJson(cuts: SccCuts, input: AnalysisJsonInput): string {
