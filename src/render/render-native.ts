@@ -36,28 +36,25 @@ export function renderWithNativeDot(dotPath: string, dot: string, layout: Layout
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
-    let settled = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
+    // The first of 'error' and 'close' settles (a promise keeps its first outcome); a killed dot timed out, whatever it said.
     const settle = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
       clearTimeout(timer);
       running.delete(child);
-      outcome();
+      if (timedOut) resolve({ status: 'timed-out', message: `Graphviz ${layout.engine} did not finish within ${timeoutMs} ms` });
+      else outcome();
     };
     child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
     // dot may exit before reading all its input (EPIPE): how it exited says what happened.
     child.stdin!.on('error', () => undefined);
-    child.once('error', (error) => settle(() => (timedOut ? timedOutOutcome() : failed(error.message))));
-    const timedOutOutcome = (): void => resolve({ status: 'timed-out', message: `Graphviz ${layout.engine} did not finish within ${timeoutMs} ms` });
+    child.once('error', (error) => settle(() => failed(error.message)));
     child.once('close', (code, signal) =>
       settle(() => {
-        if (timedOut) timedOutOutcome();
-        else if (code !== 0) failed(Buffer.concat(stderr).toString('utf8').trim() || (signal !== null ? `killed by ${signal}` : `exit code ${code}`));
+        if (code !== 0) failed(Buffer.concat(stderr).toString('utf8').trim() || (signal !== null ? `killed by ${signal}` : `exit code ${code}`));
         else resolve({ status: 'rendered', svg: Buffer.concat(stdout).toString('utf8') });
       }),
     );
