@@ -1,6 +1,7 @@
 // Turns an analysis into the files of `importgraph scc`, as path + content pairs; writing them is someone else's job.
 import { join } from 'node:path';
 import { entriesOf } from '../graph/edge-entries.js';
+import { inducedSubgraph } from '../graph/induced-subgraph.js';
 import type { ImportedFrom } from '../model.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import type { MakeLayout } from '../write/make-rules.js';
@@ -72,20 +73,15 @@ export function sccPictureOutputs(analysis: SccAnalysis, options: SccOutputOptio
   return files;
 }
 
-// The SCC's imports among its members, found through `localOf` (-1 for every node, left so); entries read by index, not through the list's proxy.
+// The SCC's imports among its members (its induced subgraph, `localOf` -1 for every node and left so); entries read by index, not through the list's proxy.
 function sccDotInput(analysis: SccAnalysis, scc: SccFile, files: readonly string[], localOf: Int32Array) {
   const { moduleGraph } = analysis;
-  const { offsets, targets } = moduleGraph.graph;
   const entries = entriesOf(moduleGraph.edgeEntities);
-  scc.members.forEach((v, i) => (localOf[v] = i));
+  const { graph: local, globalEdge } = inducedSubgraph(moduleGraph.graph, scc.members, localOf);
   const edges: { from: number; to: number; entry: ImportedFrom }[] = [];
-  scc.members.forEach((u, i) => {
-    for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-      const j = localOf[targets[e]];
-      if (j >= 0) edges.push({ from: i, to: j, entry: entries.at(e) });
-    }
-  });
-  for (const v of scc.members) localOf[v] = -1;
+  for (let i = 0; i < local.nodeCount; i++) {
+    for (let k = local.offsets[i]; k < local.offsets[i + 1]; k++) edges.push({ from: i, to: local.targets[k], entry: entries.at(globalEdge[k]) });
+  }
   return {
     graphName: scc.stem,
     members: Array.from(scc.members, (v) => moduleGraph.names[v]),
