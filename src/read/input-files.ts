@@ -55,14 +55,15 @@ export async function expandInputList(args: readonly string[], options: ExpandOp
   // The paths whose shape is not known from their list's text (see `spelledAlike`).
   const shapeUnknown: string[] = [];
   for (const { patterns, plainOnly, plainShaped } of groups) {
-    if (!plainShaped) appendAll(shapeUnknown, patterns);
     if (plainOnly) {
       appendAll(plain, patterns);
+      if (!plainShaped) appendAll(shapeUnknown, patterns);
       continue;
     }
     for (const p of patterns) {
       if (!mayBeDynamic(p) || !fg.isDynamicPattern(p)) {
         plain.push(p);
+        if (!plainShaped) shapeUnknown.push(p);
         continue;
       }
       const matches = await globFiles(p, cwd);
