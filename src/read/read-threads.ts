@@ -84,6 +84,8 @@ export async function readInThreads(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers: Promise<void>[] = [];
   for (let w = 0; w < Math.min(threads, count) - 1; w++) workers.push(runWorker({ files, next, batchFiles }, table, batches));
+  // Workers started early that this read does not take stop now, not when it ends.
+  stopReadWorkers();
   const readHere = (b: number): ThreadBatch => ({ batch: readBatch(files, b * batchFiles, Math.min(files.length, (b + 1) * batchFiles), table), ids: undefined });
   try {
     for (let b = Atomics.add(next, 0, 1); b < count; b = Atomics.add(next, 0, 1)) {
@@ -98,8 +100,6 @@ export async function readInThreads(
   } catch (e) {
     Atomics.store(next, 0, count);
     throw e;
-  } finally {
-    stopReadWorkers();
   }
 }
 

@@ -95,7 +95,7 @@ test('a repeated entry and a byte order mark read alike on several threads', asy
 test('workers started before the files are known read them as workers started for them do; those not taken are stopped', async (t) => {
   const files = readdirSync(library).map((f) => join(library, f));
   const one = await readImportInfos(files, { threads: 1 });
-  // Two started, one taken: the other is stopped when the read ends.
+  // Two started, one taken: the other is stopped once the read has taken its workers.
   startReadWorkers(2);
   const two = await readImportInfos(files, { threads: 2, batchFiles: 3 });
   t.deepEqual(plain(two.modules), plain(one.modules));
