@@ -108,15 +108,16 @@ export async function runScc(options: SccOptions): Promise<SccResult> {
     const pictures = new PictureQueue();
     const drawOptions = { renderer: options.render ?? 'auto', timeoutMs: options.renderTimeoutMs, onProgress: options.onRenderProgress, queue: pictures };
     const staged = await stageWhileDrawing(transaction, dots, pictures, (dotWrites) => drawPictures(analysis, outDir, dotWrites, dots, drawOptions, (name) => transaction.existed(name)), () => {
-      if (auto !== undefined) outputs.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
+      const text = outputs.filter((f) => !f.path.endsWith('.dot'));
+      if (auto !== undefined) text.push({ path: join(outDir, `${OUTPUT_STEM}.given_up`), content: givenUpText(analysis, auto) });
       const cuts = sccCuts(analysis);
-      outputs.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
+      text.push({ path: join(outDir, `${OUTPUT_STEM}.cuts`), content: cutsText(analysis, cuts) });
       const honoured = honouredImports(analysis.order, analysis.moduleGraph.graph);
-      outputs.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
-      for (const { name, content } of mercury) outputs.push({ path: join(outDir, name), content });
+      text.push({ path: join(outDir, `${OUTPUT_STEM}.json`), content: analysisDocumentText(analysis, modules, cuts, { auto, honoured }) });
+      for (const { name, content } of mercury) text.push({ path: join(outDir, name), content });
       // The viewer's data files do not depend on the pictures: they are written with the text while Graphviz draws; index.html after.
       viewer = viewerFiles(analysis, outDir, { links, inputFiles: files, cuts, honoured });
-      return [...outputs.filter((f) => !f.path.endsWith('.dot')), ...viewer.data];
+      return [...text, ...viewer.data];
     });
     writes = staged.writes;
     render = await stagePictures(staged.drawn, viewer!, (files) => transaction.stage(files), [], staged.early);
