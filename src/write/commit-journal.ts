@@ -1,5 +1,6 @@
 // The commit record of a run's outputs: once it exists, the run counts as done, and whoever finds it finishes the renames and removals it lists.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** One step of a commit, in the order it is carried out; names are relative to the output directory. */
@@ -26,14 +27,15 @@ export async function readJournal(staging: string): Promise<CommitStep[] | undef
 }
 
 // Idempotent, so a run killed while carrying out a journal is finished by the next one: a staged file already moved is skipped.
+// Synchronous calls, one after another in the journal's order: 3,000 renames through the thread pool, one at a time, took 0.2 s.
 export async function carryOut(dir: string, stagedFiles: string, steps: readonly CommitStep[]): Promise<void> {
   for (const step of steps) {
     if (step.op === 'remove') {
-      await rm(join(dir, step.name), { force: true });
+      rmSync(join(dir, step.name), { force: true });
       continue;
     }
     try {
-      await rename(join(stagedFiles, step.name), join(dir, step.name));
+      renameSync(join(stagedFiles, step.name), join(dir, step.name));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }

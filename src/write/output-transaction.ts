@@ -1,5 +1,6 @@
 // One run's output files change together: each changed file is staged first, and all are moved into place only once every one is ready.
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ImportGraphError } from '../errors.js';
 import { carryOut, STAGING_DIR, writeJournal, type CommitStep } from './commit-journal.js';
@@ -9,6 +10,7 @@ import { dropSpareBlocks } from './block-source.js';
 import { TextThread } from './text-thread.js';
 import { isThreadable } from './text-writers.js';
 import { writeUnlessSame } from './write-unless-same.js';
+import { isSmallWhole, NewFileWriter } from './new-file-writer.js';
 
 /** Which files in the directory are a run's to remove, and in what order its commit moves files into place. */
 export interface CommitPlan {
@@ -20,6 +22,9 @@ export interface CommitPlan {
   rank?: (name: string) => number;
   removalRank?: number;
 }
+
+/** Fewer new small files than this are written like the others: starting the writer's thread (tens of ms) would cost more than it saves. */
+const FEWEST_HANDED = 64;
 
 export class OutputTransaction {
   private readonly staged = new Set<string>();
@@ -49,13 +54,16 @@ export class OutputTransaction {
     return this.present.has(name);
   }
 
-  private claimed: Promise<string> | undefined;
+  private claimed: string | undefined;
+  /** Writes the new small files, started with the first stage that has any. */
+  private newFiles: NewFileWriter | undefined;
 
   // Claimed on the first changed file, with this process's id as owner, so a concurrent run does not take it for a killed one's.
-  private stagedFiles(): Promise<string> {
-    this.claimed ??= (async () => {
+  // Synchronous (three calls, once), so new files are handed to their writer at once.
+  private stagedFiles(): string {
+    if (this.claimed === undefined) {
       try {
-        await mkdir(this.staging);
+        mkdirSync(this.staging);
       } catch (cause) {
         const taken = (cause as NodeJS.ErrnoException).code === 'EEXIST';
         const why = taken ? 'another importgraph run started writing there at the same time' : reason(cause);
@@ -63,20 +71,25 @@ export class OutputTransaction {
       }
       this.owned = true;
       try {
-        await writeFile(join(this.staging, OWNER_FILE), `${process.pid}\n`);
-        await mkdir(join(this.staging, STAGED_FILES));
+        writeFileSync(join(this.staging, OWNER_FILE), `${process.pid}\n`);
+        mkdirSync(join(this.staging, STAGED_FILES));
       } catch (cause) {
         throw new ImportGraphError('E_OUTPUT', `cannot write to ${this.staging}: ${reason(cause)}`, { cause });
       }
-      return join(this.staging, STAGED_FILES);
-    })();
+      this.claimed = join(this.staging, STAGED_FILES);
+    }
     return this.claimed;
   }
 
   // A file whose bytes would not change is neither staged nor touched (it is compared as it is made, a block at a time); paths come back sorted so the summary is deterministic.
   // Text a worker thread can make (text-writers.ts) is made there, started first, while this thread makes the rest.
-  async stage(files: readonly OutputFile[], concurrency = 32): Promise<WriteSummary> {
+  // New small files (no file of the name was there) are handed to a worker thread all at once, before the rest start.
+  async stage(all: readonly OutputFile[], concurrency = 32): Promise<WriteSummary> {
     const summary: WriteSummary = { written: [], unchanged: [] };
+    const candidates = all.filter((f) => this.isNewSmallFile(f));
+    const fresh = candidates.length < FEWEST_HANDED ? [] : candidates;
+    const handed = fresh.length === 0 ? [] : this.handToWriter(fresh, summary);
+    const files = fresh.length === 0 ? all : all.filter((f) => !this.isNewSmallFile(f));
     const threadable = files.filter((f) => isThreadable(f.content));
     const thread = threadable.length > 0 ? new TextThread(threadable.length) : undefined;
     const queue = threadable.length > 0 ? [...threadable, ...files.filter((f) => !isThreadable(f.content))] : files;
@@ -88,7 +101,7 @@ export class OutputTransaction {
       }
     };
     // Every worker settles before a failure is reported, so none is still writing into the staging while it is removed.
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    const settled = await Promise.allSettled([...handed, ...Array.from({ length: Math.min(concurrency, queue.length) }, worker)]);
     await thread?.close();
     dropSpareBlocks();
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -98,13 +111,37 @@ export class OutputTransaction {
     return summary;
   }
 
+  private isNewSmallFile(file: OutputFile): boolean {
+    return isSmallWhole(file.content) && !this.present.has(basename(file.path)) && dirname(resolve(file.path)) === this.dir;
+  }
+
+  // Each file's promise settles when the worker has written it; a failure is the file's, as stageOne reports it.
+  private handToWriter(files: readonly OutputFile[], summary: WriteSummary): Promise<void>[] {
+    const dir = this.stagedFiles();
+    const names = files.map((f) => basename(f.path));
+    for (const name of names) this.produced.add(name);
+    this.newFiles ??= new NewFileWriter();
+    const writes = this.newFiles.write(files.map((f, i) => ({ path: join(dir, names[i]), content: f.content as string | Uint8Array })));
+    return writes.map((write, i) =>
+      write.then(
+        () => {
+          this.staged.add(names[i]);
+          summary.written.push(files[i].path);
+        },
+        (cause: unknown) => {
+          throw new ImportGraphError('E_OUTPUT', `cannot write ${files[i].path}: ${reason(cause)}`, { cause });
+        },
+      ),
+    );
+  }
+
   private async stageOne(file: OutputFile, thread: TextThread | undefined): Promise<'written' | 'unchanged'> {
     const name = basename(file.path);
     if (dirname(resolve(file.path)) !== this.dir) throw new ImportGraphError('E_OUTPUT', `cannot write ${file.path}: not a file name directly in ${this.dir}`);
     this.produced.add(name);
     try {
       const existing = this.present.has(name) ? file.path : undefined;
-      const written = await writeUnlessSame(existing, file.content, async () => join(await this.stagedFiles(), name), thread);
+      const written = await writeUnlessSame(existing, file.content, async () => join(this.stagedFiles(), name), thread);
       if (!written) return 'unchanged';
     } catch (cause) {
       if (cause instanceof ImportGraphError) throw cause;
@@ -122,12 +159,14 @@ export class OutputTransaction {
     const steps = commitSteps([...this.staged], stale, plan);
     if (steps.length === 0) return [];
     try {
-      await writeJournal(await this.stagedFiles().then(() => this.staging), steps);
+      this.stagedFiles();
+      await writeJournal(this.staging, steps);
     } catch (cause) {
       if (cause instanceof ImportGraphError) throw cause;
       throw new ImportGraphError('E_OUTPUT', `cannot write ${join(this.staging, 'commit')}: ${reason(cause)}`, { cause });
     }
     this.committed = true;
+    this.newFiles?.close();
     try {
       await carryOut(this.dir, join(this.staging, STAGED_FILES), steps);
       await rm(this.staging, { recursive: true, force: true });
@@ -139,6 +178,7 @@ export class OutputTransaction {
 
   // After a failure before the commit record: the previous files were never touched, and the staging goes.
   async discard(): Promise<void> {
+    this.newFiles?.close();
     if (this.owned && !this.committed) await rm(this.staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }

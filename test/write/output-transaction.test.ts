@@ -155,3 +155,19 @@ test('existed tells the names the directory held when the transaction opened, no
   t.false(transaction.existed('b.svg'));
   await transaction.discard();
 });
+
+test('many new small files (written by the worker thread) are staged and committed with the rest, and the summary lists each once', async (t) => {
+  const dir = directoryWith({ 'same.out': 'same\n', 'changed.out': 'old\n' });
+  const transaction = await OutputTransaction.open(dir, ours);
+  const fresh = Array.from({ length: 100 }, (_, i) => ({ path: join(dir, `new${String(i).padStart(3, '0')}.out`), content: `new ${i}\n` }));
+  const summary = await transaction.stage([{ path: join(dir, 'same.out'), content: 'same\n' }, { path: join(dir, 'changed.out'), content: 'new\n' }, ...fresh]);
+  t.deepEqual(summary, { written: [join(dir, 'changed.out'), ...fresh.map((f) => f.path)].sort(), unchanged: [join(dir, 'same.out')] });
+  t.false(existsSync(fresh[0].path), 'nothing moves before the commit');
+  await transaction.commit({ isOurs: ours });
+  await transaction.discard();
+  const after = contents(dir);
+  t.is(Object.keys(after).length, 102);
+  t.is(after['new099.out'], 'new 99\n');
+  t.is(after['changed.out'], 'new\n');
+  t.false(existsSync(join(dir, STAGING_DIR)));
+});
