@@ -1,5 +1,6 @@
 // Runs one real `importgraph` command in a fresh process after timing the read floor in the same process; prints wall time, floor and peak RSS as JSON.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { main } from '../src/cli/main.js';
 
@@ -8,6 +9,9 @@ export interface CommandFigure {
   floorMs: number;
   peakRssMb: number;
   exitCode: number;
+  /** Writing the command's output files' bytes into a fresh directory, one after another (the write floor), and how many bytes. */
+  writeFloorMs?: number;
+  outputMb?: number;
   /** The command's last stderr line when it failed. */
   error?: string;
 }
@@ -26,6 +30,24 @@ function floorOf(list: string): number {
   return performance.now() - floorStart;
 }
 
+// Writes each output file's bytes again into a fresh directory, timing only the writes: the floor no writer of these outputs can beat.
+function writeFloorOf(outDir: string): { ms: number; bytes: number } {
+  const copy = mkdtempSync(`${outDir}-write-floor-`);
+  let ms = 0;
+  let bytes = 0;
+  for (const name of readdirSync(outDir)) {
+    const path = join(outDir, name);
+    if (!statSync(path).isFile()) continue;
+    const content = readFileSync(path);
+    const start = performance.now();
+    writeFileSync(join(copy, name), content);
+    ms += performance.now() - start;
+    bytes += content.length;
+  }
+  rmSync(copy, { recursive: true, force: true });
+  return { ms, bytes };
+}
+
 const [list, ...args] = process.argv.slice(2);
 const floorMs = floorOf(list);
 let stderr = '';
@@ -33,5 +55,10 @@ const start = performance.now();
 const exitCode = await main(args, { stdout: () => {}, stderr: (t) => (stderr += t), cwd: process.cwd(), isTerminal: false });
 const ms = performance.now() - start;
 const figure: CommandFigure = { ms, floorMs, peakRssMb: process.resourceUsage().maxRSS / 1024, exitCode };
+if (exitCode === 0) {
+  const written = writeFloorOf(args[args.indexOf('--out-dir') + 1]);
+  figure.writeFloorMs = written.ms;
+  figure.outputMb = written.bytes / 1e6;
+}
 if (exitCode !== 0) figure.error = stderr.trim().split('\n')[0]?.slice(0, 160);
 process.stdout.write(JSON.stringify(figure) + '\n');

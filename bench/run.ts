@@ -41,7 +41,7 @@ for (const n of all) {
   const corpus = ensureCorpus(root, generator, n);
   const list = join(corpus, 'list.txt');
   console.log(`\n${n} modules (${cpus().length} × ${cpus()[0]?.model ?? '?'})`);
-  console.log('command'.padEnd(24) + 'wall'.padStart(10) + 'floor'.padStart(10) + '× floor'.padStart(9) + 'peak RSS MB'.padStart(13));
+  console.log('command'.padEnd(24) + 'wall'.padStart(10) + 'floor'.padStart(10) + '× floor'.padStart(9) + 'peak RSS MB'.padStart(13) + '  write floor (output)');
   for (const command of COMMANDS) {
     if (command.upTo !== undefined && n > command.upTo) continue;
     let figure: CommandFigure | undefined;
@@ -62,6 +62,7 @@ for (const n of all) {
         figure.floorMs.toFixed(0).padStart(10) +
         (figure.ms / figure.floorMs).toFixed(2).padStart(9) +
         figure.peakRssMb.toFixed(0).padStart(13) +
+        (figure.writeFloorMs === undefined ? '' : `  ${figure.writeFloorMs.toFixed(0)} ms, ${(figure.writeFloorMs / figure.floorMs).toFixed(2)}× (${figure.outputMb!.toFixed(0)} MB)`) +
         failed,
     );
   }
