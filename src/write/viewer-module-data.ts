@@ -229,7 +229,9 @@ const ZERO = 48;
 function writeFileJson(out: BlockText, file: string): void {
   if (process.platform === 'win32' || !RESOLVED_PLAIN_PATH.test(file)) return out.text(scriptJson(fileUrl(file)));
   out.run(FILE_URL_START);
-  out.asciiPart(file, 0, file.length);
+  // ASCII alone, so its Latin-1 bytes are its UTF-8 ones, copied by the runtime (where it does not fit, only counted).
+  if (out.at + file.length <= out.bytes.length) out.bytes.write(file, out.at, 'latin1');
+  out.at += file.length;
   out.run(QUOTE);
 }
 

@@ -116,7 +116,8 @@ test('chunks made at once, block by block in turn as the writer makes files side
   const to = Array.from({ length: n - 1 }, (_, i) => i + 1);
   const star = compactGraphFromEdges(n, to.map(() => 0), to);
   const list: ImportedFrom[] = to.map((w) => ({ module: `m${w}`, line: w, entities: preds(`p${w % 10}/1`) }));
-  const input = { facts: factsOf(star, list, to.map((w) => w % 2)), order: compactGraphFromEdges(n, [], []), level: new Int32Array(n) };
+  const files = Array.from({ length: n }, (_, v) => (v % 3 === 0 ? `/in/dir/m${v}.import_info` : v % 3 === 1 ? `/in/d\u00efr/m${v}` : ''));
+  const input = { facts: factsOf(star, list, to.map((w) => w % 2)), order: compactGraphFromEdges(n, [], []), level: new Int32Array(n), files };
   const alone = [0, 1, 2].map((k) => contentText(new ModuleChunks(input).content(k)));
   const chunks = new ModuleChunks(input);
   // Each file's bytes a small block at a time, the three files in turn.
@@ -132,6 +133,7 @@ test('chunks made at once, block by block in turn as the writer makes files side
   }
   t.true(pieces[0]!.length > 1, 'the first chunk came in several blocks');
   t.deepEqual(pieces.map((p) => Buffer.concat(p).toString('utf8')), alone);
+  alone.forEach((text, k) => t.is(text, dataScript(`modules/${k}`, loaded(chunks, k).value), 'the bytes dataScript writes'));
 });
 
 test('file links are what pathToFileURL makes, for plain paths and for every hostile one', (t) => {
