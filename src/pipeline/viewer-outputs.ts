@@ -83,7 +83,7 @@ export function viewerFiles(analysis: SccAnalysis, outDir: string, input: Viewer
   // Made when written: the chunks of 300,000 modules hold about a gigabyte of text, of which the transaction needs a few at a time.
   const chunks = new ModuleChunks({ facts, order, level, files: input.inputFiles });
   for (let k = 0; k * MODULE_CHUNK < topDown.length; k++) {
-    data.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: streamedText(() => chunks.chunk(k)) });
+    data.push({ path: join(outDir, `${MODULE_DATA_PREFIX}${k}.js`), content: chunks.content(k) });
   }
   const { build, timeline } = buildShape(analysis, level, facts.honoured);
   if (timeline !== null) data.push(out(TIMELINE_FILE, timeline));

@@ -2,9 +2,11 @@
 import { posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompactGraph } from '../graph/compact-graph.js';
+import { BlockText, ByteRun, type BlockItems } from './block-text.js';
+import { streamedParts, type TextChunks } from './output-content.js';
 import { scriptJson } from './script-json.js';
 import { DATA_GLOBAL } from './viewer-data-file.js';
-import { INTEGER_BYTES, isSmallWhole, putInteger, TextBytes } from './viewer-text-bytes.js';
+import { isSmallWhole, putInteger } from './viewer-text-bytes.js';
 import type { ViewerGraphFacts } from './viewer-scc-data.js';
 
 /** Modules per data file. */
@@ -35,163 +37,212 @@ export interface ModuleDataInput {
 
 /**
  * The data files of module pages, each `importgraphData("modules/<chunk>",
- * [ModulePageData, ...]);`: the same bytes as dataScript of the values, made as
- * text in pieces without building them (a 100,000-module build writes 80 MB of
- * these). One per run: what every chunk needs is made once and shared.
+ * [ModulePageData, ...]);`: the same bytes as dataScript of the values, each
+ * module written straight into the writer's blocks without building them (a
+ * 100,000-module build writes 90 MB of these). One per run: what every chunk
+ * needs is made once and shared.
  */
 export class ModuleChunks {
-  /** Where the text is written, and each label's (facts.labels) script-safe JSON kept in it (id + 1; 0 until first used). */
-  private readonly out = new TextBytes();
-  private readonly labelJson: Int32Array;
+  /** Each label's `,count,"label",` (script-safe JSON), kept one after another in `middles` when first written: start + 1 (0 until then), end, and the count. */
+  private middles = new ByteRun(Buffer.allocUnsafe(1 << 12));
+  private middlesEnd = 0;
+  private readonly middleStart: Int32Array;
+  private readonly middleEnd: Int32Array;
+  private readonly middleCount: Int32Array;
+  /** The facts read for each edge. */
+  private readonly labelOf: Int32Array;
+  private readonly entityCounts: Int32Array;
+  private readonly honoured: Uint8Array;
+  private readonly lines: Int32Array | Float64Array;
+  private readonly gathered = new GatheredEdges();
 
   constructor(private readonly input: ModuleDataInput) {
-    this.labelJson = new Int32Array(input.facts.labels.length);
+    const labels = input.facts.labels.length;
+    this.middleStart = new Int32Array(labels);
+    this.middleEnd = new Int32Array(labels);
+    this.middleCount = new Int32Array(labels);
+    ({ labelOf: this.labelOf, entityCounts: this.entityCounts, honoured: this.honoured, lines: this.lines } = input.facts);
   }
 
-  /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), in pieces of about PIECE bytes, each whole modules. */
-  *chunk(chunk: number): Generator<string> {
-    const { facts, order, level, files } = this.input;
-    const { graph, importers, labelOf, entityCounts, honoured, lines } = facts;
-    const out = this.out;
+  /** The file of chunk `chunk` (modules chunk * MODULE_CHUNK onwards), made when written. */
+  content(chunk: number): TextChunks {
     const first = chunk * MODULE_CHUNK;
-    const end = Math.min(first + MODULE_CHUNK, graph.nodeCount);
-    // One buffer for all chunks: it is empty at every yield (each piece is taken), so chunks the writer makes at once
-    // cannot mix; emptied first in case a chunk before was given up between two writes.
-    out.take();
-    out.text(`${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`);
-    for (let v = first; v < end; v++) {
-      out.ascii(v === first ? '{"level":' : ',{"level":');
-      out.integer(level[v]);
-      out.ascii(',"reads":[');
-      for (let e = order.offsets[v]; e < order.offsets[v + 1]; e++) {
-        if (e !== order.offsets[v]) out.ascii(',');
-        out.integer(order.targets[e]);
-      }
-      out.ascii('],"imports":[');
-      this.edges(graph.offsets[v], graph.offsets[v + 1], graph.targets, labelOf, entityCounts, honoured, lines, true);
-      out.ascii('],"importers":[');
-      // Already by importer id (importerIndex).
-      for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) this.edges(importers.edges[i], importers.edges[i] + 1, importers.source, labelOf, entityCounts, honoured, lines, i === importers.offsets[v]);
-      out.ascii('],"file":');
-      const file = files?.[v];
-      if (file) writeFileJson(out, file);
-      else out.ascii('null');
-      out.ascii('}');
-      if (out.at >= PIECE) yield out.take();
+    const end = Math.min(first + MODULE_CHUNK, this.input.facts.graph.nodeCount);
+    return streamedParts(() => [`${DATA_GLOBAL}(${scriptJson(`modules/${chunk}`)}, [`, new ModuleItems(this, first, end), ']);\n']);
+  }
+
+  /** Module v's page data as JSON, after a comma unless it is the chunk's first. */
+  writeModule(out: BlockText, v: number, first: boolean): void {
+    const { facts, order, level, files } = this.input;
+    const { graph } = facts;
+    out.run(first ? LEVEL : NEXT_LEVEL);
+    out.number(level[v]!);
+    out.run(READS);
+    for (let e = order.offsets[v]!; e < order.offsets[v + 1]!; e++) {
+      if (e !== order.offsets[v]) out.run(COMMA_RUN);
+      out.number(order.targets[e]!);
     }
-    out.ascii(']);\n');
-    yield out.take();
+    out.run(IMPORTS);
+    const { labelOf, entityCounts, honoured, lines } = this;
+    for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) this.edge(out, graph.targets[e]!, labelOf[e]!, entityCounts[e]!, honoured[e]!, lines[e]!, e !== graph.offsets[v]);
+    out.run(IMPORTERS);
+    // Already by importer id (importerIndex).
+    this.importerEdges(out, v);
+    out.run(FILE);
+    const file = files?.[v];
+    if (file) writeFileJson(out, file);
+    else out.run(NULL);
+    out.run(MODULE_END);
   }
 
-  /** Edges `from` .. `to` as a module page lists them, each `[other, entities, "label", honoured, line]`, joined by commas (and after one unless `first`). */
-  private edges(from: number, to: number, other: Int32Array, label: Int32Array, count: Int32Array, flag: Uint8Array, line: Int32Array | Float64Array, first: boolean): void {
-    const out = this.out;
-    for (let i = from; i < to; i++) {
-      let kept = this.labelJson[label[i]] - 1;
-      if (kept < 0) kept = this.keepLabel(label[i]);
-      const w = other[i];
-      const n = count[i];
-      const where = line[i];
-      const honoured = flag[i];
-      if (!isSmallWhole(w) || !isSmallWhole(n) || !isSmallWhole(where) || honoured > 9) {
-        this.edgeSlowly(first && i === from, w, n, kept, honoured, where);
-        continue;
-      }
-      // `,[`, 3 numbers and the label, 4 commas, the honoured digit and `]`.
-      const bytes = out.reserve(8 + 3 * INTEGER_BYTES + out.keptBytes(kept));
-      let at = out.at;
-      if (!first || i !== from) bytes[at++] = COMMA;
-      bytes[at++] = OPEN;
-      at = putInteger(bytes, at, w);
-      bytes[at++] = COMMA;
-      at = putInteger(bytes, at, n);
-      bytes[at++] = COMMA;
-      at = out.putKept(bytes, at, kept);
-      bytes[at++] = COMMA;
-      bytes[at++] = ZERO + honoured;
-      bytes[at++] = COMMA;
-      at = putInteger(bytes, at, where);
-      bytes[at++] = CLOSE;
-      out.at = at;
+  /**
+   * Module v's importers' edges, their facts first gathered into `gathered`
+   * in a loop of loads alone: the edges are far apart in memory, and their
+   * loads then overlap instead of each waiting for the one before.
+   */
+  private importerEdges(out: BlockText, v: number): void {
+    const { importers } = this.input.facts;
+    const { labelOf, entityCounts, honoured, lines } = this;
+    const from = importers.offsets[v]!;
+    const count = importers.offsets[v + 1]! - from;
+    const g = this.gathered.room(count);
+    for (let k = 0; k < count; k++) {
+      const e = importers.edges[from + k]!;
+      g.other[k] = importers.source[e]!;
+      g.label[k] = labelOf[e]!;
+      g.count[k] = entityCounts[e]!;
+      g.flag[k] = honoured[e]!;
+      g.line[k] = lines[e]!;
     }
+    for (let k = 0; k < count; k++) this.edge(out, g.other[k]!, g.label[k]!, g.count[k]!, g.flag[k]!, g.line[k]!, k !== 0);
   }
 
-  // The label's script-safe JSON, kept in `out` the first time it is written: its id there.
-  private keepLabel(label: number): number {
-    const kept = this.out.keep(scriptJson(this.input.facts.labels[label]));
-    this.labelJson[label] = kept + 1;
-    return kept;
+  /** An edge as a module page lists it, `[other, entities, "label", honoured, line]`, after a comma when `comma`. */
+  private edge(out: BlockText, other: number, label: number, count: number, flag: number, where: number, comma: boolean): void {
+    const { middleStart } = this;
+    if (middleStart[label] === 0 && isSmallWhole(count)) this.keepMiddle(label, count);
+    if (this.middleCount[label] !== count || middleStart[label] === 0 || !isSmallWhole(other) || !isSmallWhole(where) || flag > 9) {
+      this.edgeSlowly(out, comma, other, count, label, flag, where);
+      return;
+    }
+    const bytes = out.bytes;
+    let at = out.at;
+    if (comma) bytes[at++] = COMMA;
+    bytes[at++] = OPEN;
+    out.at = putInteger(bytes, at, other);
+    out.copy(this.middles, middleStart[label]! - 1, this.middleEnd[label]!);
+    at = out.at;
+    bytes[at++] = ZERO + flag;
+    bytes[at++] = COMMA;
+    at = putInteger(bytes, at, where);
+    bytes[at++] = CLOSE;
+    out.at = at;
   }
 
-  // A line past 2^31 (or any number putInteger does not write): each part written as text.
-  private edgeSlowly(first: boolean, other: number, count: number, kept: number, honoured: number, line: number): void {
-    const out = this.out;
-    out.ascii(first ? '[' : ',[');
-    out.integer(other);
+  // `,count,"label",` for the label, kept the first time it is written.
+  private keepMiddle(label: number, count: number): void {
+    const middle = Buffer.from(`,${count},${scriptJson(this.input.facts.labels[label])},`, 'utf8');
+    let pool = this.middles.bytes;
+    if (this.middlesEnd + middle.length > pool.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * pool.length, this.middlesEnd + middle.length));
+      pool.copy(grown, 0, 0, this.middlesEnd);
+      this.middles = new ByteRun(grown);
+      pool = grown;
+    }
+    middle.copy(pool, this.middlesEnd);
+    this.middleStart[label] = this.middlesEnd + 1;
+    this.middlesEnd += middle.length;
+    this.middleEnd[label] = this.middlesEnd;
+    this.middleCount[label] = count;
+  }
+
+  // An edge whose numbers are not all small whole ones (a line past 2^31), or whose label was kept with another count: each part written as text.
+  private edgeSlowly(out: BlockText, comma: boolean, other: number, count: number, label: number, honoured: number, line: number): void {
+    out.ascii(comma ? ',[' : '[');
+    out.number(other);
     out.ascii(',');
-    out.integer(count);
+    out.number(count);
     out.ascii(',');
-    out.at = out.putKept(out.reserve(out.keptBytes(kept)), out.at, kept);
+    out.text(scriptJson(this.input.facts.labels[label]));
     out.ascii(`,${honoured},`);
-    out.integer(line);
+    out.number(line);
     out.ascii(']');
   }
 }
 
-/** About this many bytes of a data file are handed to the writer at a time: small enough to be strings the collector frees young (a data file is about 200 KB at 256 modules). */
-const PIECE = 1 << 15;
+/** A chunk's modules, one item each. */
+class ModuleItems implements BlockItems {
+  private v: number;
+
+  constructor(
+    private readonly chunks: ModuleChunks,
+    private readonly first: number,
+    private readonly end: number,
+  ) {
+    this.v = first;
+  }
+
+  write(out: BlockText): boolean {
+    if (this.v >= this.end) return false;
+    this.chunks.writeModule(out, this.v, this.v === this.first);
+    return true;
+  }
+
+  next(): void {
+    this.v++;
+  }
+}
+
+/** Facts of a module's importers' edges, gathered before they are written. */
+class GatheredEdges {
+  other = new Int32Array(64);
+  label = new Int32Array(64);
+  count = new Int32Array(64);
+  flag = new Uint8Array(64);
+  line = new Float64Array(64);
+
+  /** These arrays, with room for `count` edges. */
+  room(count: number): this {
+    if (count > this.other.length) {
+      const size = Math.max(count, 2 * this.other.length);
+      [this.other, this.label, this.count, this.flag, this.line] = [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Uint8Array(size), new Float64Array(size)];
+    }
+    return this;
+  }
+}
+
+const LEVEL = ByteRun.of('{"level":');
+const NEXT_LEVEL = ByteRun.of(',{"level":');
+const READS = ByteRun.of(',"reads":[');
+const IMPORTS = ByteRun.of('],"imports":[');
+const IMPORTERS = ByteRun.of('],"importers":[');
+const FILE = ByteRun.of('],"file":');
+const NULL = ByteRun.of('null');
+const MODULE_END = ByteRun.of('}');
+const COMMA_RUN = ByteRun.of(',');
 const COMMA = 44;
 const OPEN = 91;
 const CLOSE = 93;
 const ZERO = 48;
 
 /** fileUrl(file) as script-safe JSON. */
-function writeFileJson(out: TextBytes, file: string): void {
-  // A resolved absolute path of URL-plain characters is its URL's path, and the URL needs no JSON escape.
-  if (process.platform !== 'win32' && writePlainPath(out, file)) return;
-  out.text(scriptJson(fileUrl(file)));
+function writeFileJson(out: BlockText, file: string): void {
+  if (process.platform === 'win32' || !RESOLVED_PLAIN_PATH.test(file)) return out.text(scriptJson(fileUrl(file)));
+  out.run(FILE_URL_START);
+  // ASCII alone, so its Latin-1 bytes are its UTF-8 ones, copied by the runtime (where it does not fit, only counted).
+  if (out.at + file.length <= out.bytes.length) out.bytes.write(file, out.at, 'latin1');
+  out.at += file.length;
+  out.run(QUOTE);
 }
 
 /**
- * Writes `"file://<file>"` when `file` is an absolute POSIX path of URL-plain
- * characters (`[A-Za-z0-9._/-]`) that resolving leaves as it is (no `//`, no
- * `.` or `..` segment, no trailing `/`), in one pass; else writes nothing and
- * returns false.
+ * An absolute POSIX path of URL-plain characters that resolving leaves as it
+ * is (no `//`, no `.` or `..` segment, no trailing `/`): its URL's path, and
+ * the URL needs no JSON escape.
  */
-function writePlainPath(out: TextBytes, file: string): boolean {
-  const length = file.length;
-  if (length === 0 || file.charCodeAt(0) !== SLASH) return false;
-  const bytes = out.reserve(length + 9);
-  let at = out.at;
-  for (let i = 0; i < 8; i++) bytes[at++] = FILE_URL_START.charCodeAt(i);
-  // Characters since the last `/`, and whether they are all dots (a `.` or `..` segment when 1 or 2).
-  let segment = 0;
-  let dots = true;
-  for (let i = 0; i < length; i++) {
-    const c = file.charCodeAt(i);
-    if (c === SLASH) {
-      if (i > 0 && (segment === 0 || (dots && segment <= 2))) return false;
-      segment = 0;
-      dots = true;
-    } else if (URL_PLAIN[c] === 1) {
-      segment++;
-      if (c !== DOT) dots = false;
-    } else return false;
-    bytes[at++] = c;
-  }
-  if (segment === 0 || (dots && segment <= 2)) return false;
-  bytes[at++] = QUOTE;
-  out.at = at;
-  return true;
-}
-
-const FILE_URL_START = '"file://';
-const SLASH = 47;
-const DOT = 46;
-const QUOTE = 34;
-/** 1 for the characters of PLAIN_PATH apart from `/`. */
-const URL_PLAIN = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-') URL_PLAIN[c.charCodeAt(0)] = 1;
+const RESOLVED_PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._-]+)+$/;
+const FILE_URL_START = ByteRun.of('"file://');
+const QUOTE = ByteRun.of('"');
 
 // Characters no file URL encodes: an absolute POSIX path of these alone is its URL's path as it is.
 const PLAIN_PATH = /^\/[A-Za-z0-9._/-]*$/;

@@ -82,32 +82,73 @@ export interface SccPageData {
 /** `members`: the SCC's module ids, ascending; `cuts` from sccCuts for the same SCC. */
 export function sccPageData(facts: ViewerGraphFacts, members: Int32Array, cuts: SccCuts | undefined): SccPageData {
   const { graph, componentOf, honoured, position, importers, entityCounts, labelOf, labels: labelTexts } = facts;
-  const order = Array.from(members).sort((a, b) => position[a] - position[b]);
-  const local = new Map(order.map((v, i) => [v, i]));
+  const { order, rowOf } = topDownMembers(members, position);
   const c = componentOf[members[0]];
-  const rows: { row: number; col: number; e: number }[] = [];
-  const imports = new Set<number>();
-  const importedBy = new Set<number>();
-  for (const v of members) {
-    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
-      const w = graph.targets[e];
-      if (componentOf[w] === c) rows.push({ row: local.get(v)!, col: local.get(w)!, e });
-      else imports.add(w);
+  const marks: number[] = [];
+  const labels: string[] = [];
+  const imports: number[] = [];
+  const importedBy: number[] = [];
+  // Row by row (the members top-down), each row's imports inside by column, and an import twice by edge.
+  let byColumn = new Float64Array(16);
+  for (let row = 0; row < order.length; row++) {
+    const v = order[row];
+    const from = graph.offsets[v];
+    const degree = graph.offsets[v + 1] - from;
+    if (degree > byColumn.length) byColumn = new Float64Array(Math.max(degree, 2 * byColumn.length));
+    let inside = 0;
+    for (let k = 0; k < degree; k++) {
+      const w = graph.targets[from + k];
+      if (componentOf[w] === c) byColumn[inside++] = rowOf[indexIn(members, w)] * degree + k;
+      else imports.push(w);
+    }
+    for (const key of byColumn.subarray(0, inside).sort()) {
+      const e = from + (key % degree);
+      marks.push(row, (key - (key % degree)) / degree, entityCounts[e], honoured[e]);
+      labels.push(labelTexts[labelOf[e]]);
     }
     for (let i = importers.offsets[v]; i < importers.offsets[v + 1]; i++) {
       const u = importers.source[importers.edges[i]];
-      if (componentOf[u] !== c) importedBy.add(u);
+      if (componentOf[u] !== c) importedBy.push(u);
     }
   }
-  rows.sort((a, b) => a.row - b.row || a.col - b.col);
-  const marks: number[] = [];
-  const labels: string[] = [];
-  for (const { row, col, e } of rows) {
-    marks.push(row, col, entityCounts[e], honoured[e]);
-    labels.push(labelTexts[labelOf[e]]);
+  return { order, marks, labels, imports: ascendingUnique(imports), importedBy: ascendingUnique(importedBy), cuts: cuts === undefined ? null : cutsData(cuts) };
+}
+
+/** The members by position (top-down), and the row of each member (by its index in `members`). */
+function topDownMembers(members: Int32Array, position: Int32Array): { order: number[]; rowOf: Int32Array } {
+  const size = members.length;
+  // Positions differ, so position * size + index sorts by position and names the member.
+  const keys = new Float64Array(size);
+  for (let i = 0; i < size; i++) keys[i] = position[members[i]] * size + i;
+  keys.sort();
+  const order: number[] = new Array(size);
+  const rowOf = new Int32Array(size);
+  for (let r = 0; r < size; r++) {
+    const i = keys[r] % size;
+    order[r] = members[i];
+    rowOf[i] = r;
   }
-  const ascending = (s: Set<number>): number[] => Array.from(s).sort((a, b) => a - b);
-  return { order, marks, labels, imports: ascending(imports), importedBy: ascending(importedBy), cuts: cuts === undefined ? null : cutsData(cuts) };
+  return { order, rowOf };
+}
+
+/** The index of `v` in `sorted` (ascending, holding it). */
+function indexIn(sorted: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The distinct ids in `ids`, ascending. */
+function ascendingUnique(ids: readonly number[]): number[] {
+  const sorted = Int32Array.from(ids).sort();
+  const unique: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique.push(sorted[i]);
+  return unique;
 }
 
 function cutsData(cuts: SccCuts): NonNullable<SccPageData['cuts']> {

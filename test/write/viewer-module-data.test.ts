@@ -4,7 +4,8 @@ import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { compactGraphFromEdges, type CompactGraph } from '../../src/graph/compact-graph.js';
 import type { ImportedEntities, ImportedFrom } from '../../src/model.js';
-import { joinedText } from '../../src/write/output-content.js';
+import { contentText } from '../../src/write/output-content.js';
+import { ContentBytes } from '../../src/write/content-bytes.js';
 import { dataScript } from '../../src/write/viewer-data-file.js';
 import { fileUrl, MODULE_CHUNK, ModuleChunks, type ModulePageData } from '../../src/write/viewer-module-data.js';
 import { edgeTexts, importerIndex, type ViewerGraphFacts } from '../../src/write/viewer-scc-data.js';
@@ -29,7 +30,7 @@ function factsOf(graph: CompactGraph, entries: ImportedFrom[], honoured: number[
 
 /** What the page's loader is handed when it runs a chunk's file: the key and the value. */
 function loaded(chunks: ModuleChunks, chunk: number): { text: string; key: string; value: ModulePageData[] } {
-  const text = joinedText(chunks.chunk(chunk));
+  const text = contentText(chunks.content(chunk));
   const calls: [string, ModulePageData[]][] = [];
   runInNewContext(text, { importgraphData: (key: string, value: ModulePageData[]) => calls.push([key, value]) });
   if (calls.length !== 1) throw new Error(`${calls.length} calls`);
@@ -109,30 +110,50 @@ test('lines past 2^31 and labels past ASCII are written as dataScript writes the
   t.is(text, dataScript('modules/0', value));
 });
 
-test('chunks made at once, piece by piece in turn as the writer makes files side by side, are each as made alone', (t) => {
+test('chunks made at once, block by block in turn as the writer makes files side by side, are each as made alone', (t) => {
   // Module 0 imports 60,000 modules: its chunk is more than one piece.
   const n = 60_001;
   const to = Array.from({ length: n - 1 }, (_, i) => i + 1);
   const star = compactGraphFromEdges(n, to.map(() => 0), to);
   const list: ImportedFrom[] = to.map((w) => ({ module: `m${w}`, line: w, entities: preds(`p${w % 10}/1`) }));
-  const input = { facts: factsOf(star, list, to.map((w) => w % 2)), order: compactGraphFromEdges(n, [], []), level: new Int32Array(n) };
-  const alone = [0, 1, 2].map((k) => joinedText(new ModuleChunks(input).chunk(k)));
+  const files = Array.from({ length: n }, (_, v) => (v % 3 === 0 ? `/in/dir/m${v}.import_info` : v % 3 === 1 ? `/in/d\u00efr/m${v}` : ''));
+  const input = { facts: factsOf(star, list, to.map((w) => w % 2)), order: compactGraphFromEdges(n, [], []), level: new Int32Array(n), files };
+  const alone = [0, 1, 2].map((k) => contentText(new ModuleChunks(input).content(k)));
   const chunks = new ModuleChunks(input);
-  const makers = [0, 1, 2].map((k) => chunks.chunk(k));
-  const pieces: string[][] = [[], [], []];
+  // Each file's bytes a small block at a time, the three files in turn.
+  const makers = [0, 1, 2].map((k) => new ContentBytes(chunks.content(k)));
+  const pieces: Buffer[][] = [[], [], []];
+  const block = Buffer.alloc(1 << 12);
   for (let live = 3; live > 0; ) {
     live = 0;
     makers.forEach((maker, k) => {
-      const next = maker.next();
-      if (!next.done) (pieces[k]!.push(next.value), live++);
+      const filled = maker.fill(block);
+      if (filled > 0) (pieces[k]!.push(Buffer.from(block.subarray(0, filled))), live++);
     });
   }
-  t.true(pieces[0]!.length > 1, 'the first chunk came in several pieces');
-  t.deepEqual(pieces.map((p) => p.join('')), alone);
+  t.true(pieces[0]!.length > 1, 'the first chunk came in several blocks');
+  t.deepEqual(pieces.map((p) => Buffer.concat(p).toString('utf8')), alone);
+  alone.forEach((text, k) => t.is(text, dataScript(`modules/${k}`, loaded(chunks, k).value), 'the bytes dataScript writes'));
 });
 
 test('file links are what pathToFileURL makes, for plain paths and for every hostile one', (t) => {
   const paths = ['/plain/dir/m.import_info', 'relative/m.import_info', '/a/../b/./c', '/x~y', '/x%41', '/tab\there', '/dir/', '/ü/ß', '//twice//slashes'];
   for (const s of HOSTILE_STRINGS) paths.push(`/in/${s}/m.import_info`, `${s}.import_info`);
   for (const path of paths) t.is(fileUrl(path), pathToFileURL(path).href, JSON.stringify(path));
+});
+
+test('edges that share a label but not an entity count each show their own count', (t) => {
+  const pair = compactGraphFromEdges(3, [0, 0, 1], [1, 2, 2]);
+  const facts: ViewerGraphFacts = {
+    ...factsOf(pair, [], [1, 0, 1]),
+    entityCounts: Int32Array.from([1, 2, 1]),
+    labelOf: Int32Array.from([1, 1, 1]),
+    labels: ['', 'preds: p/1'],
+    lines: Int32Array.from([2, 3, 4]),
+  };
+  const chunks = new ModuleChunks({ facts, order: compactGraphFromEdges(3, [], []), level: new Int32Array(3) });
+  const { text, value } = loaded(chunks, 0);
+  t.deepEqual(value[0]!.imports, [[1, 1, 'preds: p/1', 1, 2], [2, 2, 'preds: p/1', 0, 3]]);
+  t.deepEqual(value[2]!.importers, [[0, 2, 'preds: p/1', 0, 3], [1, 1, 'preds: p/1', 1, 4]]);
+  t.is(text, dataScript('modules/0', value));
 });
