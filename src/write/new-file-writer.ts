@@ -16,7 +16,7 @@ const WORKER_URL = new URL('./new-file-worker.js', import.meta.url);
 export const SMALL_FILE_BYTES = 256 << 10;
 
 /** Content held whole and small enough for the worker. */
-export function isSmallWhole(content: OutputContent): content is string | Uint8Array {
+export function isSmallWholeContent(content: OutputContent): content is string | Uint8Array {
   return (typeof content === 'string' || content instanceof Uint8Array) && content.length <= SMALL_FILE_BYTES;
 }
 

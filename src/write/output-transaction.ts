@@ -10,7 +10,7 @@ import { dropSpareBlocks } from './block-source.js';
 import { TextThread } from './text-thread.js';
 import { isThreadable } from './text-writers.js';
 import { writeUnlessSame } from './write-unless-same.js';
-import { isSmallWhole, NewFileWriter } from './new-file-writer.js';
+import { isSmallWholeContent, NewFileWriter } from './new-file-writer.js';
 
 /** Which files in the directory are a run's to remove, and in what order its commit moves files into place. */
 export interface CommitPlan {
@@ -112,7 +112,7 @@ export class OutputTransaction {
   }
 
   private isNewSmallFile(file: OutputFile): boolean {
-    return isSmallWhole(file.content) && !this.present.has(basename(file.path)) && dirname(resolve(file.path)) === this.dir;
+    return isSmallWholeContent(file.content) && !this.present.has(basename(file.path)) && dirname(resolve(file.path)) === this.dir;
   }
 
   // Each file's promise settles when the worker has written it; a failure is the file's, as stageOne reports it.

@@ -2,7 +2,7 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSmallWhole, NewFileWriter, SMALL_FILE_BYTES } from '../../src/write/new-file-writer.js';
+import { isSmallWholeContent, NewFileWriter, SMALL_FILE_BYTES } from '../../src/write/new-file-writer.js';
 import { streamedText } from '../../src/write/output-content.js';
 import { temporaryDirectory } from '../helpers/project.js';
 
@@ -40,8 +40,8 @@ test('a worker that cannot start leaves its files to this thread, and they are w
 });
 
 test('only whole contents up to the limit are small: text made in pieces and larger contents are not', (t) => {
-  t.true(isSmallWhole('x'.repeat(SMALL_FILE_BYTES)));
-  t.true(isSmallWhole(new Uint8Array(10)));
-  t.false(isSmallWhole('x'.repeat(SMALL_FILE_BYTES + 1)));
-  t.false(isSmallWhole(streamedText(() => ['x'])));
+  t.true(isSmallWholeContent('x'.repeat(SMALL_FILE_BYTES)));
+  t.true(isSmallWholeContent(new Uint8Array(10)));
+  t.false(isSmallWholeContent('x'.repeat(SMALL_FILE_BYTES + 1)));
+  t.false(isSmallWholeContent(streamedText(() => ['x'])));
 });
