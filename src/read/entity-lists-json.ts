@@ -142,7 +142,8 @@ class CommonListsJson {
   /** Writes at `out.at`: true when the lists had the common shape, else false, `out.at` left where it was (bytes after it may be written). */
   write(s: string, start: number, more: readonly number[] | undefined, out: BlockText): boolean {
     const at = out.at;
-    [this.out, this.open] = [out, -1];
+    this.out = out;
+    this.open = -1;
     let plain = this.lists(s, start);
     if (more !== undefined) for (let m = 0; plain && m < more.length; m++) plain = this.lists(s, more[m]!);
     if (plain && out.at + 4 <= out.bytes.length) {
