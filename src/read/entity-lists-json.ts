@@ -1,8 +1,10 @@
 // Writes an import entry's entity lists as importgraph.json's text straight from its file's text when they have the plain shape: a million imports at 100,000 modules are written without building an entity.
 /*
- * The lists are followed by plain-entity-lists; a name JSON must escape is
+ * Lists of the common shape (unquoted names, kinds in order: what mmc
+ * writes) are written in one pass of their own (`CommonListsJson`); the
+ * others are followed by plain-entity-lists; a name JSON must escape is
  * not plain, and the caller then decodes the entities and writes them the
- * general way. Both give the same text (test/read/entity-lists-json.test.ts).
+ * general way. All give the same text (test/read/entity-lists-json.test.ts).
  */
 import { ByteRun, type BlockText } from '../write/block-text.js';
 import { isSmallWhole, putInteger } from '../write/viewer-text-bytes.js';
