@@ -29,7 +29,6 @@ const ARITY_END_RUNS = ARITY_ENDS.map((end) => ByteRun.of(end));
 const IMPORTED_LENGTH = 9;
 const LETTER_I = 105;
 
-
 // Items as `["name", arity]`, the name written between quotes as it is.
 const reader = new PlainListReader({
   fits: plainJson,
