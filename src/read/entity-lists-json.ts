@@ -1,12 +1,15 @@
 // Writes an import entry's entity lists as importgraph.json's text straight from its file's text when they have the plain shape: a million imports at 100,000 modules are written without building an entity.
 /*
- * The lists are followed by plain-entity-lists; a name JSON must escape is
+ * Lists of the common shape (unquoted names, kinds in order: what mmc
+ * writes) are written in one pass of their own (`CommonListsJson`); the
+ * others are followed by plain-entity-lists; a name JSON must escape is
  * not plain, and the caller then decodes the entities and writes them the
- * general way. Both give the same text (test/read/entity-lists-json.test.ts).
+ * general way. All give the same text (test/read/entity-lists-json.test.ts).
  */
 import { ByteRun, type BlockText } from '../write/block-text.js';
-import { CharCode as C } from './char-codes.js';
-import { KIND_NAMES, PlainListReader, PlainListWalker, type PlainListHandler } from './plain-entity-lists.js';
+import { isSmallWhole, putInteger } from '../write/viewer-text-bytes.js';
+import { CharCode as C, identifierEnd } from './char-codes.js';
+import { kindOf, KIND_NAMES, PlainListReader, PlainListWalker, spaces, type PlainListHandler } from './plain-entity-lists.js';
 
 /** Each kind's key as written first, and after another; and after another's items (written into bytes). */
 const FIRST_KEYS = KIND_NAMES.map((kind) => `{"${kind}": [`);
@@ -22,6 +25,9 @@ const ITEMS_END = ByteRun.of(']}');
 const ARITY_ENDS = Array.from({ length: 64 }, (_, arity) => `", ${arity}]`);
 /** The same as bytes. */
 const ARITY_END_RUNS = ARITY_ENDS.map((end) => ByteRun.of(end));
+/** `imported_`'s length, and its first letter. */
+const IMPORTED_LENGTH = 9;
+const LETTER_I = 105;
 
 // Items as `["name", arity]`, the name written between quotes as it is.
 const reader = new PlainListReader({
@@ -115,8 +121,125 @@ class JsonListBytes implements PlainListHandler {
 const bytesHandler = new JsonListBytes();
 const bytesWalker = new PlainListWalker(bytesHandler);
 
+/** Room an item of the common shape needs in the block besides its name's bytes: its key, arity and end, and a word written whole past them. */
+const ITEM_ROOM = 48;
+
+/**
+ * The lists' JSON written into the block in one pass, four bytes a store
+ * where it can, without a call per group or item, when they have the common
+ * shape: kinds in ENTITY_KINDS order (a kind may go on in the next group or
+ * list), each group a list of `name/Arity` items with an unquoted name,
+ * white space between, and the block has room for them. Anything else
+ * (a comment, a quoted name, `name_arity`, a kind out of order, the block's
+ * end) stops it, and the lists are followed the general way. The text was
+ * checked by the scan: a group that starts with `i` is `imported_KIND(`,
+ * so only the letters that tell the kind are read.
+ */
+class CommonListsJson {
+  private out: BlockText | undefined;
+  /** The kind whose items are being written (its key is written), -1 before the first item. */
+  private open = -1;
+
+  /** Writes at `out.at`: true when the lists had the common shape, else false, `out.at` left where it was (bytes after it may be written). */
+  write(s: string, start: number, more: readonly number[] | undefined, out: BlockText): boolean {
+    const at = out.at;
+    this.out = out;
+    this.open = -1;
+    let plain = this.lists(s, start);
+    if (more !== undefined) for (let m = 0; plain && m < more.length; m++) plain = this.lists(s, more[m]!);
+    if (plain && out.at + 4 <= out.bytes.length) {
+      out.run(this.open < 0 ? NO_ITEMS : ITEMS_END);
+      return true;
+    }
+    out.at = at;
+    return false;
+  }
+
+  /** `[imported_kind([item, ...]), ...]` at `p`. */
+  private lists(s: string, p: number): boolean {
+    if (s.charCodeAt(p) !== C.OpenBracket) return false;
+    p = spaces(s, p + 1);
+    if (s.charCodeAt(p) === C.CloseBracket) return true;
+    for (;;) {
+      p = this.group(s, p);
+      if (p < 0) return false;
+      const c = s.charCodeAt(p);
+      if (c === C.CloseBracket) return true;
+      if (c !== C.Comma) return false;
+      p = spaces(s, p + 1);
+    }
+  }
+
+  /** `imported_kind([item, ...])` at `p`: where the white space after it ends, or -1. */
+  private group(s: string, p: number): number {
+    if (s.charCodeAt(p) !== LETTER_I) return -1;
+    const k = kindOf(s, p + IMPORTED_LENGTH);
+    if (k < 0 || k < this.open) return -1;
+    p = spaces(s, p + IMPORTED_LENGTH + KIND_NAMES[k]!.length + 1);
+    if (s.charCodeAt(p) !== C.OpenBracket) return -1;
+    p = spaces(s, p + 1);
+    if (s.charCodeAt(p) === C.CloseBracket) p++;
+    else {
+      for (;;) {
+        p = this.item(s, p, k);
+        if (p < 0) return -1;
+        const c = s.charCodeAt(p++);
+        if (c === C.CloseBracket) break;
+        if (c !== C.Comma) return -1;
+        p = spaces(s, p);
+      }
+    }
+    p = spaces(s, p);
+    return s.charCodeAt(p) === C.CloseParen ? spaces(s, p + 1) : -1;
+  }
+
+  /** `name/Arity` of kind `k` at `p`, written as `["name", Arity]` after its key or `, `: where the white space after it ends, or -1. */
+  private item(s: string, p: number, k: number): number {
+    const c = s.charCodeAt(p);
+    if (c < C.LowerA || c > C.LowerZ) return -1;
+    const q = identifierEnd(s, p);
+    let end = spaces(s, q);
+    if (s.charCodeAt(end) !== C.Slash) return -1;
+    end = spaces(s, end + 1);
+    const digits = end;
+    let arity = 0;
+    for (let d = s.charCodeAt(end); d >= C.Zero && d <= C.Nine; d = s.charCodeAt(++end)) arity = arity * 10 + (d - C.Zero);
+    const out = this.out!;
+    let at = out.at;
+    if (end === digits || !isSmallWhole(arity) || at + (q - p) + ITEM_ROOM > out.bytes.length) return -1;
+    const { view, bytes } = out;
+    // The item's start: `, ["`, else its kind's key before it (the block's room was seen to: four bytes a store).
+    const start = k === this.open ? NEXT_ITEM : this.open < 0 ? FIRST_KEY_RUNS[k]! : AFTER_ITEMS_KEY_RUNS[k]!;
+    for (let w = 0; w < start.words.length; w++) view.setUint32(at + 4 * w, start.words[w]!, true);
+    at += start.length;
+    this.open = k;
+    // A name not between quotes is an identifier: ASCII.
+    for (let i = p; i < q; i++) bytes[at++] = s.charCodeAt(i);
+    if (arity < ARITY_END_RUNS.length) {
+      const tail = ARITY_END_RUNS[arity]!;
+      view.setUint32(at, tail.words[0]!, true);
+      view.setUint32(at + 4, tail.words[1] ?? 0, true);
+      at += tail.length;
+    } else {
+      view.setUint32(at, ARITY.words[0]!, true);
+      at = putInteger(bytes, at + ARITY.length, arity);
+      bytes[at++] = C.CloseBracket;
+    }
+    out.at = at;
+    return spaces(s, end);
+  }
+}
+
+const common = new CommonListsJson();
+
+/** The lists' JSON (as `plainEntitiesJson`) written into `out` in one pass when they have the common shape and the block has room; false, `out.at` where it was, else. */
+export function writeCommonListsJson(text: string, start: number, more: readonly number[] | undefined, out: BlockText): boolean {
+  return common.write(text, start, more, out);
+}
+
 /** As `plainEntitiesJson`, written into `out` (at `out.at`); false, with nothing written, when a list leaves the plain shape. */
 export function writePlainEntitiesJson(text: string, start: number, more: readonly number[] | undefined, out: BlockText): boolean {
+  if (writeCommonListsJson(text, start, more, out)) return true;
   const at = out.at;
   bytesHandler.start(out);
   if (bytesWalker.walk(text, start, more)) {

@@ -212,32 +212,32 @@ export class PlainListWalker {
 
 /** The index in KIND_NAMES of the kind written at `p` with its `(`, or -1. */
 function kindAt(s: string, p: number): number {
-  let k: number;
-  switch (s.charCodeAt(p)) {
-    case 116: // t
-      k = s.charCodeAt(p + 4) === 115 ? 0 : TYPECLASSES;
-      break;
-    case 105: // i
-      k = 1;
-      break;
-    case 109: // m
-      k = 2;
-      break;
-    case 112: // p
-      k = 3;
-      break;
-    case 102: // f
-      k = 4;
-      break;
-    default:
-      return -1;
-  }
+  const k = kindOf(s, p);
+  if (k < 0) return -1;
   const name = KIND_NAMES[k]!;
   return follows(s, p, name) && s.charCodeAt(p + name.length) === C.OpenParen ? k : -1;
 }
 
+/** The index in KIND_NAMES of the kind whose name starts at `p`, told by its first letter (and its fifth, `types` from `typeclasses`) only: -1 for no kind's first letter. */
+export function kindOf(s: string, p: number): number {
+  switch (s.charCodeAt(p)) {
+    case 116: // t
+      return s.charCodeAt(p + 4) === 115 ? 0 : TYPECLASSES;
+    case 105: // i
+      return 1;
+    case 109: // m
+      return 2;
+    case 112: // p
+      return 3;
+    case 102: // f
+      return 4;
+    default:
+      return -1;
+  }
+}
+
 /** White space from `p`: where it ends (a comment is not plain: the next reader stops at it). */
-function spaces(s: string, p: number): number {
+export function spaces(s: string, p: number): number {
   for (;;) {
     const c = s.charCodeAt(p);
     if (c === C.Space || c === C.Newline || c === C.Tab || c === C.Return || c === C.VerticalTab || c === C.FormFeed) p++;

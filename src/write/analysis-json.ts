@@ -278,7 +278,7 @@ class ImportItems implements BlockItems {
   private a = 0;
   private outside: readonly ImportedFrom[] = [];
   private outsideOf = -1;
-  /** `{"importer": NAME, "imported": ` for importer `prefixOf`. */
+  /** `,\n    {"importer": NAME, "imported": ` for importer `prefixOf`: an import's start after the item separator. */
   private prefix = new ByteRun(Buffer.alloc(256));
   private prefixLength = 0;
   private prefixOf = -1;
@@ -299,15 +299,10 @@ class ImportItems implements BlockItems {
     if (this.a >= last) return false;
     if (this.prefixOf !== this.a) this.makePrefix();
     const end = offsets[this.a + 1]!;
-    for (let e = offsets[this.a]!; e < end; e++) {
-      if (e > offsets[this.a]!) out.run(ITEM_SEPARATOR);
-      this.putInGraph(out, e);
-    }
+    // The importer's first import without the item separator before it, the others with it.
+    for (let e = offsets[this.a]!; e < end; e++) this.putInGraph(out, e, e === offsets[this.a] ? ITEM_SEPARATOR.length : 0);
     const outside = this.outsideImports();
-    for (let k = 0; k < outside.length; k++) {
-      if (k > 0 || end > offsets[this.a]!) out.run(ITEM_SEPARATOR);
-      this.putOutside(out, outside[k]!);
-    }
+    for (let k = 0; k < outside.length; k++) this.putOutside(out, outside[k]!, k > 0 || end > offsets[this.a]! ? 0 : ITEM_SEPARATOR.length);
     return true;
   }
 
@@ -315,9 +310,10 @@ class ImportItems implements BlockItems {
     this.a++;
   }
 
-  private putInGraph(out: BlockText, e: number): void {
+  /** Import `e`, from `from` in the prefix (0: with the item separator before it). */
+  private putInGraph(out: BlockText, e: number, from: number): void {
     const { entries, imports } = this;
-    out.copy(this.prefix, 0, this.prefixLength);
+    out.copy(this.prefix, from, this.prefixLength);
     this.names.put(out, imports.targets[e]!);
     out.run(LINE);
     out.number(entries.line(e));
@@ -326,8 +322,9 @@ class ImportItems implements BlockItems {
     out.run(imports.honoured[e] === 1 ? HONOURED : NOT_HONOURED);
   }
 
-  private putOutside(out: BlockText, entry: ImportedFrom): void {
-    out.copy(this.prefix, 0, this.prefixLength);
+  /** An import from outside the build, as `putInGraph`. */
+  private putOutside(out: BlockText, entry: ImportedFrom, from: number): void {
+    out.copy(this.prefix, from, this.prefixLength);
     putString(out, entry.module);
     out.run(LINE);
     out.number(entry.line);
@@ -343,14 +340,16 @@ class ImportItems implements BlockItems {
 
   private makePrefix(): void {
     const { a, names } = this;
-    const length = IMPORTER.length + names.length(a) + IMPORTED.length;
+    const length = ITEM_SEPARATOR.length + IMPORTER.length + names.length(a) + IMPORTED.length;
     if (this.prefix.length < length) this.prefix = new ByteRun(Buffer.alloc(2 * length));
     const text = this.prefixText;
     text.target(this.prefix.bytes, 0);
+    text.run(ITEM_SEPARATOR);
     text.run(IMPORTER);
     names.put(text, a);
     text.run(IMPORTED);
-    [this.prefixOf, this.prefixLength] = [a, text.at];
+    this.prefixOf = a;
+    this.prefixLength = text.at;
   }
 }
 

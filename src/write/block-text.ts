@@ -1,18 +1,18 @@
 // Text written as UTF-8 straight into a writer's block, an item at a time: importgraph.json's million small items cost no string each, and an item that does not fit is written again into the next block.
 import { isSmallWhole, putInteger } from './viewer-text-bytes.js';
 
-/** Bytes kept encoded (a constant, or names one after another), with a view that reads them four at a time; a run of at most eight bytes also as two numbers, written with two stores. */
+/** Bytes kept encoded (a constant, or names one after another), with a view that reads them four at a time; a short run (a constant) also as words, written a store each. */
 export class ByteRun {
+  /** The bytes and, where their memory goes on, up to 3 more: a last word is read whole. */
   readonly view: DataView;
-  /** The first eight bytes (zeros past the end), as little-endian numbers. */
-  readonly low: number;
-  readonly high: number;
+  /** A run of at most SHORT_RUN bytes as little-endian words (zeros past its end); none for a longer one. */
+  readonly words: Uint32Array;
 
   constructor(readonly bytes: Buffer) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-    const first = Buffer.alloc(8);
-    bytes.copy(first, 0, 0, Math.min(8, bytes.length));
-    [this.low, this.high] = [first.readUInt32LE(0), first.readUInt32LE(4)];
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, Math.min(bytes.length + 3, bytes.buffer.byteLength - bytes.byteOffset));
+    const padded = Buffer.alloc(bytes.length <= SHORT_RUN ? Math.ceil(bytes.length / 4) * 4 : 0);
+    bytes.copy(padded, 0, 0, padded.length);
+    this.words = new Uint32Array(padded.length / 4).map((_, w) => padded.readUInt32LE(4 * w));
   }
 
   static of(text: string): ByteRun {
@@ -33,7 +33,8 @@ export class ByteRun {
 export class BlockText {
   bytes: Buffer = EMPTY;
   at = 0;
-  private view: DataView = new DataView(EMPTY.buffer, EMPTY.byteOffset, 0);
+  /** `bytes` as a view, for writers that store four bytes at a time where the block has room. */
+  view: DataView = new DataView(EMPTY.buffer, EMPTY.byteOffset, 0);
 
   /** Writes into `bytes` from `at` on. */
   target(bytes: Buffer, at: number): void {
@@ -60,25 +61,32 @@ export class BlockText {
     this.at = at;
   }
 
-  /** Bytes encoded before; a short run in two stores (the bytes past its end are written over by what follows, or are past the text). */
+  /** Bytes encoded before; a short run a word a store (the bytes past its end are written over by what follows, or are past the text). */
   run(run: ByteRun): void {
     const at = this.at;
+    const { words } = run;
     const length = run.bytes.length;
-    if (length > 8 || at + 8 > this.bytes.length) return this.copy(run, 0, length);
-    this.view.setUint32(at, run.low, true);
-    this.view.setUint32(at + 4, run.high, true);
+    if (4 * words.length < length || at + 4 * words.length > this.bytes.length) return this.copy(run, 0, length);
+    for (let w = 0; w < words.length; w++) this.view.setUint32(at + 4 * w, words[w]!, true);
     this.at = at + length;
   }
 
   /** `run`'s bytes `from...to`, four at a time (where they fit: past the block's end they are only counted). */
   copy(run: ByteRun, from: number, to: number): void {
     let at = this.at;
-    if (at + to - from > this.bytes.length) {
-      this.at = at + to - from;
-      return;
-    }
+    const end = at + to - from;
     const { view } = this;
     const source = run.view;
+    // With room for a whole last word in the block and the run, that word is copied whole: the bytes past the run's are written over by what follows.
+    if (end + 3 <= this.bytes.length && to + 3 <= source.byteLength) {
+      for (let i = from; i < to; i += 4, at += 4) view.setUint32(at, source.getUint32(i, true), true);
+      this.at = end;
+      return;
+    }
+    if (end > this.bytes.length) {
+      this.at = end;
+      return;
+    }
     let i = from;
     for (; i + 4 <= to; i += 4, at += 4) view.setUint32(at, source.getUint32(i, true), true);
     const bytes = this.bytes;
@@ -151,6 +159,8 @@ export class BlockText {
 }
 
 const EMPTY = Buffer.alloc(0);
+/** The longest run kept as words too: the constants. */
+const SHORT_RUN = 64;
 
 function putThree(bytes: Uint8Array, at: number, c: number): number {
   bytes[at] = 0xe0 | (c >> 12);

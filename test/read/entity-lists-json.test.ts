@@ -4,6 +4,7 @@ import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entitiesJson } from '../../src/write/analysis-json.js';
+import { plainEntitiesJson, writeCommonListsJson, writePlainEntitiesJson } from '../../src/read/entity-lists-json.js';
 import { BlockText } from '../../src/write/block-text.js';
 import type { LazyImportedFrom } from '../../src/read/lazy-imported-from.js';
 import { seededRandom } from '../helpers/random.js';
@@ -117,4 +118,58 @@ test('thousands of random entity lists are written straight as the general write
   }
   t.log(`${straight} of ${entries} entries written straight`);
   t.true(straight > entries * 0.1 && straight < entries, `${straight} of ${entries}`);
+});
+
+/** `lists` (one entry's, then a repeated entry's merged after it) as one text: the text and where each starts. */
+function listsText(lists: readonly string[]): { text: string; start: number; more: number[] | undefined } {
+  const starts: number[] = [];
+  let text = '';
+  for (const list of lists) {
+    starts.push(text.length + 1);
+    text += ` ${list}`;
+  }
+  return { text, start: starts[0]!, more: starts.length > 1 ? starts.slice(1) : undefined };
+}
+
+test('lists of the common shape are written in one pass as the plain writer writes them; the rest are declined, nothing counted', (t) => {
+  const common = [
+    ['[]'],
+    ['[imported_preds([p/1, q_2/0])]'],
+    ['[imported_types([t/0]), imported_preds([])]', '[imported_preds([p/007, big/100, bigger/2147483647]),\n imported_funcs( [ f / 3 ,\tg/0 ] ) ]'],
+    ['[ imported_insts([i/0]) , imported_insts([j/1]), imported_typeclasses([c/1])]'],
+    ['[imported_preds([a/1])]', '[imported_preds([b/2])]', '[]'],
+    ['[imported_types([])]'],
+  ];
+  const others = [
+    ['[imported_preds([p/1]), imported_types([t/0])]'],
+    ['[imported_preds([p/1])]', '[imported_types([t/0])]'],
+    ["[imported_funcs(['+'/2])]"],
+    ['[imported_typeclasses(name_arity("numeric", 1))]'],
+    ['[imported_typeclasses(c/1)]'],
+    ['[imported_preds([io.write/3])]'],
+    ['[imported_preds([p/1 % a comment\n])]'],
+    ['[/* c */ imported_preds([p/1])]'],
+  ];
+  for (const [lists, shape] of [...common.map((l) => [l, true] as const), ...others.map((l) => [l, false] as const)]) {
+    const { text, start, more } = listsText(lists);
+    const out = new BlockText();
+    const block = Buffer.alloc(4096, 0x2a);
+    out.target(block, 3);
+    t.is(writeCommonListsJson(text, start, more, out), shape, text);
+    if (shape) t.is(block.toString('utf8', 3, out.at), plainEntitiesJson(text, start, more)!, text);
+    else t.is(out.at, 3, text);
+  }
+});
+
+test('entities written near a block end are counted whole, and right where the block had room', (t) => {
+  const { text, start, more } = listsText(['[imported_types([t/0]), imported_preds([p/1, q_long_name/12])]', '[imported_preds([r/100]), imported_funcs([f/2])]']);
+  const json = plainEntitiesJson(text, start, more)!;
+  for (let size = 3; size < 3 + json.length + 64; size++) {
+    const out = new BlockText();
+    const block = Buffer.alloc(size, 0x2a);
+    out.target(block, 3);
+    t.true(writePlainEntitiesJson(text, start, more, out));
+    t.is(out.at, 3 + json.length, `${size}`);
+    if (out.at <= size) t.is(block.toString('utf8', 3, out.at), json, `${size}`);
+  }
 });

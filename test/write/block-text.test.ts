@@ -58,6 +58,26 @@ test('runs of bytes, short and long, are copied whole; near or past the block en
   t.deepEqual(block, Buffer.alloc(10, 0x2a));
 });
 
+test('every part of a run is copied as it is, four bytes a store where the block and the run have room, a byte at a time where not', (t) => {
+  const text = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  // A run whose memory goes on after it (a last word read whole), and one that ends where its memory ends.
+  const runs = [new ByteRun(Buffer.from(`${text}!!!!!!!!`).subarray(0, text.length)), new ByteRun(Buffer.from(new Uint8Array(Buffer.from(text)).buffer))];
+  for (const run of runs) {
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) {
+        for (const room of [0, 1, 3, 8]) {
+          const { text: copied, at } = written((out) => {
+            out.ascii('>');
+            out.copy(run, from, to);
+          }, 1 + to - from + room);
+          t.is(at, 1 + to - from);
+          t.is(copied.toString(), `>${text.slice(from, to)}`);
+        }
+      }
+    }
+  }
+});
+
 test('a string that needs no escape is written quoted as JSON.stringify writes it; one that does is left, nothing written', (t) => {
   const next = seededRandom(7).next;
   const alphabet = ['a', '/', ' ', '"', '\\', '\n', '\u001f', '\u007f', '\u00e9', '\u2028', '\uffff', '\ud83d', '\ude00', '\ud83d\ude00'];
