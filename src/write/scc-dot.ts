@@ -16,9 +16,12 @@ export interface SccDotInput {
   members: readonly string[];
   /** `.import_info` path of each member, parallel to `members`. */
   files: readonly string[];
-  /** Imports among members: indexes into `members`, with the entry they come from. */
-  edges: readonly { from: number; to: number; entry: ImportedFrom }[];
+  /** Imports among members: indexes into `members`, with the entry they come from, or its line and its label already made. */
+  edges: readonly SccDotEdge[];
 }
+
+/** One import among an SCC's members: its entry, or the entry's line with its entities' label (entityLabel) and count when the caller made them from the file's text. */
+export type SccDotEdge = { from: number; to: number } & ({ entry: ImportedFrom } | { line: number; label: string; count: number });
 
 /** The `file://` URL of an importer's .import_info, pointing at the entry's line (RFC 5147 fragment). */
 export function importInfoUrl(file: string, line: number): string {
@@ -39,20 +42,22 @@ export function sccDot(input: SccDotInput): string {
   // Each importer's file name and URL are made once, when a link first needs them: the line is appended (importInfoUrl, in pieces).
   const fileNames: (string | undefined)[] = new Array(input.files.length).fill(undefined);
   const fileUrls: (string | undefined)[] = new Array(input.files.length).fill(undefined);
-  for (const { from, to, entry } of input.edges) {
-    const entities = entry.entities; // read once: a lazily read entry decodes on each read
-    const label = entityLabel(entities);
+  for (const edge of input.edges) {
+    const { from, to } = edge;
+    const entities = 'entry' in edge ? edge.entry.entities : undefined; // read once: a lazily read entry decodes on each read
+    const label = entities === undefined ? (edge as { label: string }).label : entityLabel(entities);
+    const line = 'entry' in edge ? edge.entry.line : edge.line;
     chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
     if (label !== '' && label.length <= LONG_LABEL) {
       chunks.push(dotAttribute('label', dotLabel(label)), dotAttribute('tooltip', dotTooltip(label)), '  ];\n');
       continue;
     }
-    const where = `${(fileNames[from] ??= basename(input.files[from]))}:${entry.line}`;
-    const url = `${(fileUrls[from] ??= dotUrl(pathToFileURL(input.files[from]).href))}#line=${entry.line}`; // importInfoUrl
+    const where = `${(fileNames[from] ??= basename(input.files[from]))}:${line}`;
+    const url = `${(fileUrls[from] ??= dotUrl(pathToFileURL(input.files[from]).href))}#line=${line}`; // importInfoUrl
     if (label === '') {
       chunks.push(dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
     } else {
-      chunks.push(dotAttribute('label', dotLabel(`${entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(label)));
+      chunks.push(dotAttribute('label', dotLabel(`${entities === undefined ? (edge as { count: number }).count : entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(label)));
     }
     chunks.push('  ];\n');
   }
