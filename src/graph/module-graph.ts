@@ -74,8 +74,15 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
     let count = 0;
     // Files usually list their imports in name order: such a row needs no sorting.
     let ascending = true;
+    // A stored row's entries are one range of the store: when its ends share a name table, every entry does (found once, not per entry).
+    const table = stored !== undefined && k > 0 && store!.names(stored.from) === store!.names(stored.to - 1) ? store!.names(stored.from) : undefined;
     for (let i = 0, last = -1; i < k; i++) {
-      const target = stored === undefined ? nodeIds.of(imports![i]) : nodeIds.ofStored(store!, stored.from + i);
+      const target =
+        stored === undefined
+          ? nodeIds.of(imports![i])
+          : table !== undefined
+            ? nodeIds.ofNameId(table, store!.nameId(stored.from + i))
+            : nodeIds.ofStored(store!, stored.from + i);
       if (target < 0) {
         external.add(stored === undefined ? imports![i].module : store!.names(stored.from + i).name(store!.nameId(stored.from + i)));
         continue;
