@@ -43,10 +43,10 @@ export interface SccCuts {
   candidates: CutCandidate[];
 }
 
-/** Up to `limit` cut candidates of the SCC `members`; `weight` is parallel to g.targets; `scratch`: Int32Array(g.nodeCount) of -1, left so. */
-export function cutCandidates(g: CompactGraph, weight: Float64Array, members: Int32Array, scratch: Int32Array, limit = 10): SccCuts {
+/** Up to `limit` cut candidates of the SCC `members`; `weight` is parallel to g.targets, or each edge's weight by its index there (asked only for edges inside the SCC); `scratch`: Int32Array(g.nodeCount) of -1, left so. */
+export function cutCandidates(g: CompactGraph, weight: Float64Array | ((edge: number) => number), members: Int32Array, scratch: Int32Array, limit = 10): SccCuts {
   const local = inducedSubgraph(g, members, scratch);
-  const localWeight = Float64Array.from(local.globalEdge, (e) => weight[e]);
+  const localWeight = Float64Array.from(local.globalEdge, typeof weight === 'function' ? weight : (e) => weight[e]);
   const position = eadesSequence(local.graph, localWeight);
   const backward = backwardImports(local.graph, position);
   const points = rankedCutPoints(members.length, backward, position, local.graph, localWeight);
