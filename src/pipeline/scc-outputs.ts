@@ -5,7 +5,7 @@ import { inducedSubgraph } from '../graph/induced-subgraph.js';
 import { PlainLabelTable } from '../read/plain-label-table.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import type { MakeLayout } from '../write/make-rules.js';
-import { sccDot, type SccDotEdge, type SccDotInput } from '../write/scc-dot.js';
+import { sccDot, sccDotLabelLines, type SccDotEdge, type SccDotInput } from '../write/scc-dot.js';
 import { threadableText } from '../write/text-writers.js';
 import { uniqueFileStems } from '../write/file-stem.js';
 import type { SccAnalysis } from './analyze.js';
@@ -74,10 +74,11 @@ export function sccPictureOutputs(analysis: SccAnalysis, options: SccOutputOptio
   const files: OutputFile[] = [];
   const localOf = new Int32Array(names.length).fill(-1);
   const labels = new PlainLabelTable(); // the labels of the SCCs' imports, each distinct list text labelled once
+  const labelLines = sccDotLabelLines(); // and each label's DOT attribute lines made once
   for (const scc of multiModuleSccs(analysis)) {
     const dotName = `${scc.stem}.dot`;
     for (const v of scc.members) dotFileOf[v] = dotName;
-    files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files, localOf, labels)) });
+    files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files, localOf, labels), labelLines) });
   }
   files.push({ path: out(`${OUTPUT_STEM}.index`), content: threadableText('sccIndexLines', names, dotFileOf) });
   return files;

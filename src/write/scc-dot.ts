@@ -29,8 +29,19 @@ export function importInfoUrl(file: string, line: number): string {
   return `${dotUrl(pathToFileURL(file).href)}#line=${line}`;
 }
 
+/** The attribute lines made for each label, kept for the next edge or file with the same label: `short` the label and tooltip lines of a short one, `long` the tooltip line of a long one. */
+export interface SccDotLabelLines {
+  short: Map<string, string>;
+  long: Map<string, string>;
+}
+
+/** Lines to share among the DOT files of one run (imports often carry the same entities). */
+export function sccDotLabelLines(): SccDotLabelLines {
+  return { short: new Map(), long: new Map() };
+}
+
 // Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
-export function sccDot(input: SccDotInput): string {
+export function sccDot(input: SccDotInput, lines: SccDotLabelLines = sccDotLabelLines()): string {
   const chunks: string[] = [
     `digraph ${dotQuoted(dotId(input.graphName))} {\n  rankdir = "LR";\n`,
     '  edge [\n    fontname = "Helvetica";\n    fontsize = 9;\n  ];\n',
@@ -49,7 +60,9 @@ export function sccDot(input: SccDotInput): string {
     const line = 'entry' in edge ? edge.entry.line : edge.line;
     chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
     if (label !== '' && label.length <= LONG_LABEL) {
-      chunks.push(dotAttribute('label', dotLabel(label)), dotAttribute('tooltip', dotTooltip(label)), '  ];\n');
+      let made = lines.short.get(label);
+      if (made === undefined) lines.short.set(label, (made = dotAttribute('label', dotLabel(label)) + dotAttribute('tooltip', dotTooltip(label))));
+      chunks.push(made, '  ];\n');
       continue;
     }
     const where = `${(fileNames[from] ??= basename(input.files[from]))}:${line}`;
@@ -57,7 +70,9 @@ export function sccDot(input: SccDotInput): string {
     if (label === '') {
       chunks.push(dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
     } else {
-      chunks.push(dotAttribute('label', dotLabel(`${entities === undefined ? (edge as { count: number }).count : entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(label)));
+      let tooltip = lines.long.get(label);
+      if (tooltip === undefined) lines.long.set(label, (tooltip = dotAttribute('tooltip', dotTooltip(label))));
+      chunks.push(dotAttribute('label', dotLabel(`${entities === undefined ? (edge as { count: number }).count : entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), tooltip);
     }
     chunks.push('  ];\n');
   }
