@@ -109,8 +109,10 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
   offsets[n] = out;
   const externalModules = [...external].sort(compareModuleNames);
   // Without stored modules every edge's entry is an object already: the list is those objects.
-  const edgeEntities = store === undefined ? others : new EdgeEntries(entryOf.slice(0, out), store, others).asArray();
-  return { names, graph: { nodeCount: n, offsets, targets: targets.slice(0, out) }, edgeEntities, externalModules, importCount };
+  // Usually every entry made an edge: the arrays are then kept as they are, not copied.
+  const fit = (a: Int32Array): Int32Array => (out === a.length ? a : a.slice(0, out));
+  const edgeEntities = store === undefined ? others : new EdgeEntries(fit(entryOf), store, others).asArray();
+  return { names, graph: { nodeCount: n, offsets, targets: fit(targets) }, edgeEntities, externalModules, importCount };
 }
 
 // Sorts a row's (target, entry) pairs by target, then entry: short rows by insertion (no call, no numbers packed), long ones packed in one number each and sorted. Returns the (maybe grown) scratch.
