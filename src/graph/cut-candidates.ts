@@ -46,7 +46,8 @@ export interface SccCuts {
 /** Up to `limit` cut candidates of the SCC `members`; `weight` is parallel to g.targets, or each edge's weight by its index there (asked only for edges inside the SCC); `scratch`: Int32Array(g.nodeCount) of -1, left so. */
 export function cutCandidates(g: CompactGraph, weight: Float64Array | ((edge: number) => number), members: Int32Array, scratch: Int32Array, limit = 10): SccCuts {
   const local = inducedSubgraph(g, members, scratch);
-  const localWeight = Float64Array.from(local.globalEdge, typeof weight === 'function' ? weight : (e) => weight[e]);
+  const localWeight = new Float64Array(local.globalEdge.length);
+  for (let i = 0; i < localWeight.length; i++) localWeight[i] = typeof weight === 'function' ? weight(local.globalEdge[i]) : weight[local.globalEdge[i]];
   const position = eadesSequence(local.graph, localWeight);
   const backward = backwardImports(local.graph, position);
   const points = rankedCutPoints(members.length, backward, position, local.graph, localWeight);
