@@ -16,8 +16,8 @@ export function sccCuts(analysis: SccAnalysis): SccCuts[] {
   const scratch = new Int32Array(graph.nodeCount).fill(-1);
   const result: SccCuts[] = [];
   for (let c = 0; c < analysis.components.count; c++) {
-    const list = members.members.subarray(members.offsets[c], members.offsets[c + 1]);
-    if (list.length >= 2) result.push(cutCandidates(graph, weight, list, scratch));
+    // A view made only for an SCC of two or more modules (most components are one module).
+    if (members.offsets[c + 1] - members.offsets[c] >= 2) result.push(cutCandidates(graph, weight, members.members.subarray(members.offsets[c], members.offsets[c + 1]), scratch));
   }
   return result.sort((a, b) => b.members.length - a.members.length || a.members[0] - b.members[0]);
 }

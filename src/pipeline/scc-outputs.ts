@@ -44,8 +44,8 @@ function sccFilesIn(analysis: SccAnalysis): SccFile[] {
   const { members, moduleGraph } = analysis;
   const result: Omit<SccFile, 'stem'>[] = [];
   for (let c = 0; c < analysis.components.count; c++) {
-    const list = members.members.subarray(members.offsets[c], members.offsets[c + 1]);
-    if (list.length >= 2) result.push({ component: c, members: list });
+    // A view made only for an SCC of two or more modules (most components are one module).
+    if (members.offsets[c + 1] - members.offsets[c] >= 2) result.push({ component: c, members: members.members.subarray(members.offsets[c], members.offsets[c + 1]) });
   }
   result.sort((a, b) => a.members[0] - b.members[0]);
   const stems = uniqueFileStems(result.map((s) => moduleGraph.names[s.members[0]]));
