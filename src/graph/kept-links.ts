@@ -12,7 +12,7 @@
 // Cost: O(n + m + Σ candidates · min(candidates, k/32)) time; memory k²/8 bytes
 // for the closure plus the fronts, which are antichains (small in import graphs).
 
-import { sortRange, type CompactGraph } from './compact-graph.js';
+import { compactGraphFromEdges, type CompactGraph } from './compact-graph.js';
 import type { ComponentMembers } from './condense.js';
 import type { StronglyConnectedComponents } from './strongly-connected.js';
 import { topologicalOrder } from './topological-order.js';
@@ -67,11 +67,8 @@ function linksAmongKept(graph: CompactGraph, groupOf: Int32Array, groups: Compon
   const stamp = new Int32Array(n).fill(-1);
   const scratch = { reached: new Int32Array(K), rows: new Int32Array(64) };
   let candidates: Int32Array = new Int32Array(64);
-  // Each kept node's links, one row after another in the order the nodes are visited (no number pushed per link).
-  const linkStart = new Int32Array(n);
-  const linkCount = new Int32Array(n);
-  let links: Int32Array = new Int32Array(1024);
-  let linksUsed = 0;
+  const from: number[] = [];
+  const to: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = order[i];
     let count = 0;
@@ -105,33 +102,16 @@ function linksAmongKept(graph: CompactGraph, groupOf: Int32Array, groups: Compon
       continue;
     }
     const row = keptId[v] * K;
-    if (linksUsed + count > links.length) links = grow(links, linksUsed + count);
-    links.set(candidates.subarray(0, count), linksUsed);
-    linkStart[v] = linksUsed;
-    linkCount[v] = count;
-    linksUsed += count;
     for (let j = 0; j < count; j++) {
       const w = candidates[j];
+      from.push(v);
+      to.push(w);
       const id = keptId[w];
       closure[row + (id >>> 5)] |= 1 << (id & 31);
       for (let x = 0; x < K; x++) closure[row + x] |= closure[id * K + x];
     }
   }
-  return rowsByNode(linkStart, linkCount, links);
-}
-
-// The rows found, by node id, each sorted (a row has no repeats: candidates are stamped).
-function rowsByNode(start: Int32Array, count: Int32Array, links: Int32Array): CompactGraph {
-  const n = start.length;
-  const offsets = new Int32Array(n + 1);
-  for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v] + count[v];
-  const targets = new Int32Array(offsets[n]);
-  for (let v = 0; v < n; v++) {
-    if (count[v] === 0) continue;
-    targets.set(links.subarray(start[v], start[v] + count[v]), offsets[v]);
-    sortRange(targets, offsets[v], offsets[v + 1]);
-  }
-  return { nodeCount: n, offsets, targets };
+  return compactGraphFromEdges(n, from, to);
 }
 
 // Keeps the candidates no other candidate reaches, in place; returns how many. Pairwise tests for few candidates, else one OR of their closures.
