@@ -60,7 +60,8 @@ export function cutCandidates(g: CompactGraph, weight: Float64Array | ((edge: nu
   const points = rankedCutPoints(members.length, backward, backFrom, backTo, localWeight);
   const candidates: CutCandidate[] = [];
   const seen = new Set<string>();
-  for (const point of points) {
+  for (let p = 0; p < points.length; p++) {
+    const point = points[p];
     if (candidates.length >= 3 * limit) break;
     // The backward imports that span the point (between positions point - 1 and point), in the order of `backward`.
     const spanning: number[] = [];
@@ -69,7 +70,7 @@ export function cutCandidates(g: CompactGraph, weight: Float64Array | ((edge: nu
     if (spanning.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const removed = new Uint8Array(local.graph.targets.length);
-    for (const e of spanning) removed[e] = 1;
+    for (let i = 0; i < spanning.length; i++) removed[spanning[i]] = 1;
     candidates.push({
       imports: spanning.map((e) => ({ importer: members[sourceOf(local.graph, e)], imported: members[local.graph.targets[e]], edge: local.globalEdge[e], weight: localWeight[e] })),
       weight: spanning.reduce((sum, e) => sum + localWeight[e], 0),
