@@ -43,23 +43,34 @@ export interface SccCuts {
   candidates: CutCandidate[];
 }
 
-/** Up to `limit` cut candidates of the SCC `members`; `weight` is parallel to g.targets; `scratch`: Int32Array(g.nodeCount) of -1, left so. */
-export function cutCandidates(g: CompactGraph, weight: Float64Array, members: Int32Array, scratch: Int32Array, limit = 10): SccCuts {
+/** Up to `limit` cut candidates of the SCC `members`; `weight` is parallel to g.targets, or each edge's weight by its index there (asked only for edges inside the SCC); `scratch`: Int32Array(g.nodeCount) of -1, left so. */
+export function cutCandidates(g: CompactGraph, weight: Float64Array | ((edge: number) => number), members: Int32Array, scratch: Int32Array, limit = 10): SccCuts {
   const local = inducedSubgraph(g, members, scratch);
-  const localWeight = Float64Array.from(local.globalEdge, (e) => weight[e]);
+  const localWeight = new Float64Array(local.globalEdge.length);
+  for (let i = 0; i < localWeight.length; i++) localWeight[i] = typeof weight === 'function' ? weight(local.globalEdge[i]) : weight[local.globalEdge[i]];
   const position = eadesSequence(local.graph, localWeight);
   const backward = backwardImports(local.graph, position);
-  const points = rankedCutPoints(members.length, backward, position, local.graph, localWeight);
+  // Each backward import's positions, found once: from its importer's (later) down to its imported module's.
+  const backFrom = new Int32Array(backward.length);
+  const backTo = new Int32Array(backward.length);
+  for (let i = 0; i < backward.length; i++) {
+    backFrom[i] = position[sourceOf(local.graph, backward[i])];
+    backTo[i] = position[local.graph.targets[backward[i]]];
+  }
+  const points = rankedCutPoints(members.length, backward, backFrom, backTo, localWeight);
   const candidates: CutCandidate[] = [];
   const seen = new Set<string>();
-  for (const point of points) {
+  for (let p = 0; p < points.length; p++) {
+    const point = points[p];
     if (candidates.length >= 3 * limit) break;
-    const spanning = backward.filter((e) => spans(e, point, local.graph, position));
+    // The backward imports that span the point (between positions point - 1 and point), in the order of `backward`.
+    const spanning: number[] = [];
+    for (let i = 0; i < backward.length; i++) if (backTo[i] < point && point <= backFrom[i]) spanning.push(backward[i]);
     const key = spanning.join(',');
     if (spanning.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const removed = new Uint8Array(local.graph.targets.length);
-    for (const e of spanning) removed[e] = 1;
+    for (let i = 0; i < spanning.length; i++) removed[spanning[i]] = 1;
     candidates.push({
       imports: spanning.map((e) => ({ importer: members[sourceOf(local.graph, e)], imported: members[local.graph.targets[e]], edge: local.globalEdge[e], weight: localWeight[e] })),
       weight: spanning.reduce((sum, e) => sum + localWeight[e], 0),
@@ -88,20 +99,13 @@ function backwardImports(g: CompactGraph, position: Int32Array): number[] {
   return result;
 }
 
-/** Whether backward edge e spans cut point p (between positions p-1 and p). */
-function spans(e: number, p: number, g: CompactGraph, position: Int32Array): boolean {
-  const from = position[sourceOf(g, e)];
-  const to = position[g.targets[e]];
-  return to < p && p <= from;
-}
-
 /** Cut points 1..k-1, best first: spanning weight per module on the smaller side, then balance, then position. */
-function rankedCutPoints(k: number, backward: number[], position: Int32Array, g: CompactGraph, weight: Float64Array): number[] {
+function rankedCutPoints(k: number, backward: number[], backFrom: Int32Array, backTo: Int32Array, weight: Float64Array): number[] {
   // Difference array: a backward edge from position f to t < f spans points t+1..f.
   const delta = new Float64Array(k + 1);
-  for (const e of backward) {
-    delta[position[g.targets[e]] + 1] += weight[e];
-    delta[position[sourceOf(g, e)] + 1] -= weight[e];
+  for (let i = 0; i < backward.length; i++) {
+    delta[backTo[i] + 1] += weight[backward[i]];
+    delta[backFrom[i] + 1] -= weight[backward[i]];
   }
   const score = new Float64Array(k);
   let running = 0;

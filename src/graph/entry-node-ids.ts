@@ -24,8 +24,11 @@ export class EntryNodeIds {
 
   /** The node id of the module entry i of `store` imports from, or -1 when it is not one of `names`. */
   ofStored(store: ImportStore, i: number): number {
-    const table = store.names(i);
-    const nameId = store.nameId(i);
+    return this.ofNameId(store.names(i), store.nameId(i));
+  }
+
+  /** The node id of name `nameId` of `table`, or -1 when it is not one of `names`: for a row of entries that share one table. */
+  ofNameId(table: NameTable, nameId: number): number {
     if (this.table === undefined) this.useTable(table);
     if (table === this.table && nameId < this.byNameId.length) return this.byNameId[nameId]!;
     return this.nodeOfName(table.name(nameId));

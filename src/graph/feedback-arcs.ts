@@ -9,8 +9,7 @@
 // Choice: the heuristic is the standard fast one (within n/6 + m/2 in theory,
 // near the optimum on sparse graphs); exact minimum arc sets are NP-hard.
 
-import type { CompactGraph } from './compact-graph.js';
-import { reverseGraph } from './compact-graph.js';
+import { incomingEdges, type CompactGraph } from './compact-graph.js';
 
 /** The edges (indices into g.targets) that point backwards in the weighted Eades–Lin–Smyth sequence; ascending. */
 export function feedbackArcs(g: CompactGraph, weight: Float64Array): Int32Array {
@@ -25,8 +24,10 @@ export function feedbackArcs(g: CompactGraph, weight: Float64Array): Int32Array 
 /** Each node's position in the sequence: every edge not in the arc set goes from a lower position to a higher one. */
 export function eadesSequence(g: CompactGraph, weight: Float64Array): Int32Array {
   const n = g.nodeCount;
-  const reverse = reverseGraph(g);
-  const reverseWeight = weightsOfReverse(g, reverse, weight);
+  // Each node's incoming edges, by index: their weights are read where they are, no reversed graph and weights copied.
+  const { inOffsets, inEdge } = incomingEdges(g);
+  const sourceOf = new Int32Array(g.targets.length);
+  for (let v = 0; v < n; v++) sourceOf.fill(v, g.offsets[v], g.offsets[v + 1]);
   const live = new Uint8Array(n).fill(1);
   const outDegree = new Int32Array(n);
   const inDegree = new Int32Array(n);
@@ -50,10 +51,10 @@ export function eadesSequence(g: CompactGraph, weight: Float64Array): Int32Array
       inDegree[w]--;
       delta[w] += weight[e];
     }
-    for (let e = reverse.offsets[v]; e < reverse.offsets[v + 1]; e++) {
-      const u = reverse.targets[e];
-      outDegree[u]--;
-      delta[u] -= reverseWeight[e];
+    for (let i = inOffsets[v]; i < inOffsets[v + 1]; i++) {
+      const e = inEdge[i];
+      outDegree[sourceOf[e]]--;
+      delta[sourceOf[e]] -= weight[e];
     }
   };
   while (front <= back) {
@@ -72,15 +73,4 @@ export function eadesSequence(g: CompactGraph, weight: Float64Array): Int32Array
     remove(best, front++);
   }
   return position;
-}
-
-/** The weight of each reversed edge, parallel to reverse.targets. */
-function weightsOfReverse(g: CompactGraph, reverse: CompactGraph, weight: Float64Array): Float64Array {
-  const result = new Float64Array(weight.length);
-  const fill = reverse.offsets.slice(0, g.nodeCount);
-  // reverseGraph lists each row's sources ascending; walking g's rows in ascending order fills them in the same order.
-  for (let v = 0; v < g.nodeCount; v++) {
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) result[fill[g.targets[e]]++] = weight[e];
-  }
-  return result;
 }

@@ -74,8 +74,15 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
     let count = 0;
     // Files usually list their imports in name order: such a row needs no sorting.
     let ascending = true;
+    // A stored row's entries are one range of the store: when its ends share a name table, every entry does (found once, not per entry).
+    const table = stored !== undefined && k > 0 && store!.names(stored.from) === store!.names(stored.to - 1) ? store!.names(stored.from) : undefined;
     for (let i = 0, last = -1; i < k; i++) {
-      const target = stored === undefined ? nodeIds.of(imports![i]) : nodeIds.ofStored(store!, stored.from + i);
+      const target =
+        stored === undefined
+          ? nodeIds.of(imports![i])
+          : table !== undefined
+            ? nodeIds.ofNameId(table, store!.nameId(stored.from + i))
+            : nodeIds.ofStored(store!, stored.from + i);
       if (target < 0) {
         external.add(stored === undefined ? imports![i].module : store!.names(stored.from + i).name(store!.nameId(stored.from + i)));
         continue;
@@ -102,8 +109,10 @@ export function buildModuleGraph(modules: readonly ModuleImports[]): ModuleGraph
   offsets[n] = out;
   const externalModules = [...external].sort(compareModuleNames);
   // Without stored modules every edge's entry is an object already: the list is those objects.
-  const edgeEntities = store === undefined ? others : new EdgeEntries(entryOf.slice(0, out), store, others).asArray();
-  return { names, graph: { nodeCount: n, offsets, targets: targets.slice(0, out) }, edgeEntities, externalModules, importCount };
+  // Usually every entry made an edge: the arrays are then kept as they are, not copied.
+  const fit = (a: Int32Array): Int32Array => (out === a.length ? a : a.slice(0, out));
+  const edgeEntities = store === undefined ? others : new EdgeEntries(fit(entryOf), store, others).asArray();
+  return { names, graph: { nodeCount: n, offsets, targets: fit(targets) }, edgeEntities, externalModules, importCount };
 }
 
 // Sorts a row's (target, entry) pairs by target, then entry: short rows by insertion (no call, no numbers packed), long ones packed in one number each and sorted. Returns the (maybe grown) scratch.

@@ -37,8 +37,8 @@ export interface RenderStepResult {
 
 /** The overview's DOT file, to be written with the other outputs; `bigLinks` as for the viewer (computed once for both). */
 export function overviewOutput(analysis: SccAnalysis, outDir: string, bigLinks: CompactGraph): OutputFile {
-  const { moduleGraph, components } = analysis;
-  const dot = overviewDot({ names: moduleGraph.names, graph: moduleGraph.graph, scc: components, bigLinks });
+  const { moduleGraph, components, members } = analysis;
+  const dot = overviewDot({ names: moduleGraph.names, graph: moduleGraph.graph, scc: components, bigLinks, members });
   return { path: join(outDir, 'overview.dot'), content: dot };
 }
 

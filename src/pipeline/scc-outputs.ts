@@ -2,10 +2,10 @@
 import { join } from 'node:path';
 import { entriesOf } from '../graph/edge-entries.js';
 import { inducedSubgraph } from '../graph/induced-subgraph.js';
-import type { ImportedFrom } from '../model.js';
+import { PlainLabelTable } from '../read/plain-label-table.js';
 import type { OutputFile } from '../write/write-if-changed.js';
 import type { MakeLayout } from '../write/make-rules.js';
-import { sccDot } from '../write/scc-dot.js';
+import { sccDot, sccDotLabelLines, type SccDotEdge, type SccDotInput } from '../write/scc-dot.js';
 import { threadableText } from '../write/text-writers.js';
 import { uniqueFileStems } from '../write/file-stem.js';
 import type { SccAnalysis } from './analyze.js';
@@ -30,13 +30,22 @@ export interface SccFile {
 
 export { fileStemOf } from '../write/file-stem.js';
 
-/** SCCs of two or more modules, in name order of their first module. */
-export function multiModuleSccs(analysis: SccAnalysis): SccFile[] {
+// Each analysis' SCC files, made once: the DOT files, the index, importgraph.json and the viewer all ask.
+const sccFilesOf = new WeakMap<SccAnalysis, readonly SccFile[]>();
+
+/** SCCs of two or more modules, in name order of their first module (one list per analysis, shared: not to be changed). */
+export function multiModuleSccs(analysis: SccAnalysis): readonly SccFile[] {
+  let files = sccFilesOf.get(analysis);
+  if (files === undefined) sccFilesOf.set(analysis, (files = sccFilesIn(analysis)));
+  return files;
+}
+
+function sccFilesIn(analysis: SccAnalysis): SccFile[] {
   const { members, moduleGraph } = analysis;
   const result: Omit<SccFile, 'stem'>[] = [];
   for (let c = 0; c < analysis.components.count; c++) {
-    const list = members.members.subarray(members.offsets[c], members.offsets[c + 1]);
-    if (list.length >= 2) result.push({ component: c, members: list });
+    // A view made only for an SCC of two or more modules (most components are one module).
+    if (members.offsets[c + 1] - members.offsets[c] >= 2) result.push({ component: c, members: members.members.subarray(members.offsets[c], members.offsets[c + 1]) });
   }
   result.sort((a, b) => a.members[0] - b.members[0]);
   const stems = uniqueFileStems(result.map((s) => moduleGraph.names[s.members[0]]));
@@ -64,23 +73,31 @@ export function sccPictureOutputs(analysis: SccAnalysis, options: SccOutputOptio
   const dotFileOf: (string | undefined)[] = new Array(names.length).fill(undefined);
   const files: OutputFile[] = [];
   const localOf = new Int32Array(names.length).fill(-1);
+  const labels = new PlainLabelTable(); // the labels of the SCCs' imports, each distinct list text labelled once
+  const labelLines = sccDotLabelLines(); // and each label's DOT attribute lines made once
   for (const scc of multiModuleSccs(analysis)) {
     const dotName = `${scc.stem}.dot`;
     for (const v of scc.members) dotFileOf[v] = dotName;
-    files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files, localOf)) });
+    files.push({ path: out(dotName), content: sccDot(sccDotInput(analysis, scc, options.files, localOf, labels), labelLines) });
   }
   files.push({ path: out(`${OUTPUT_STEM}.index`), content: threadableText('sccIndexLines', names, dotFileOf) });
   return files;
 }
 
-// The SCC's imports among its members (its induced subgraph, `localOf` -1 for every node and left so); entries read by index, not through the list's proxy.
-function sccDotInput(analysis: SccAnalysis, scc: SccFile, files: readonly string[], localOf: Int32Array) {
+// The SCC's imports among its members (its induced subgraph, `localOf` -1 for every node and left so); entries read by index, not through the list's proxy,
+// each labelled from its file's text when its lists have the plain shape (the same text as entityLabel), else from its decoded entities.
+function sccDotInput(analysis: SccAnalysis, scc: SccFile, files: readonly string[], localOf: Int32Array, labels: PlainLabelTable): SccDotInput {
   const { moduleGraph } = analysis;
   const entries = entriesOf(moduleGraph.edgeEntities);
   const { graph: local, globalEdge } = inducedSubgraph(moduleGraph.graph, scc.members, localOf);
-  const edges: { from: number; to: number; entry: ImportedFrom }[] = [];
+  const edges: SccDotEdge[] = [];
   for (let i = 0; i < local.nodeCount; i++) {
-    for (let k = local.offsets[i]; k < local.offsets[i + 1]; k++) edges.push({ from: i, to: local.targets[k], entry: entries.at(globalEdge[k]) });
+    for (let k = local.offsets[i]; k < local.offsets[i + 1]; k++) {
+      const e = globalEdge[k];
+      const plain = entries.plainEntityLabel(e, labels);
+      const to = local.targets[k];
+      edges.push(plain >= 0 ? { from: i, to, line: entries.line(e), label: labels.label(plain), count: labels.count(plain) } : { from: i, to, entry: entries.at(e) });
+    }
   }
   return {
     graphName: scc.stem,

@@ -30,8 +30,10 @@ export interface OverviewInput {
   sccLink?: (first: string) => string;
   /** Link of a single module's page; default `index.html#module/<name>`. */
   moduleLink?: (name: string) => string;
-  /** The SCCs-only links (`bigSccLinks`), when the caller has them already. */
+  /** The SCCs-only links (`bigSccLinks`: transitively reduced), when the caller has them already. */
   bigLinks?: CompactGraph;
+  /** componentMembers(scc), when the caller has it already. */
+  members?: ComponentMembers;
 }
 
 export interface OverviewNode {
@@ -54,7 +56,7 @@ export interface OverviewGraph {
 export function overviewGraph(input: OverviewInput): OverviewGraph {
   const { scc } = input;
   const count = scc.count;
-  const members = componentMembers(scc);
+  const members = input.members ?? componentMembers(scc);
   const size = (c: number): number => members.offsets[c + 1] - members.offsets[c];
   const big = new Uint8Array(count);
   for (let c = 0; c < count; c++) if (size(c) >= 2) big[c] = 1;
@@ -77,14 +79,17 @@ export function overviewGraph(input: OverviewInput): OverviewGraph {
   const index = new Int32Array(count).fill(-1);
   components.forEach((c, i) => (index[c] = i));
 
-  // The condensation is built only when the links through dropped modules are not given.
-  const through = sccsOnly && input.bigLinks !== undefined ? input.bigLinks : reachThrough(condense(input.graph, scc), kept);
+  // The condensation is built only when the links through dropped modules are not given; those given are reduced already.
+  const given = sccsOnly && input.bigLinks !== undefined;
+  const through = given ? input.bigLinks! : reachThrough(condense(input.graph, scc), kept);
   const from: number[] = [];
   const to: number[] = [];
   for (const c of components) {
     for (let e = through.offsets[c]; e < through.offsets[c + 1]; e++) (from.push(index[c]), to.push(index[through.targets[e]]));
   }
-  const reduced = transitiveReduction(compactGraphFromEdges(components.length, from, to));
+  // Renumbering keeps a reduced graph reduced: the given links need only their rows sorted again.
+  const renumbered = compactGraphFromEdges(components.length, from, to);
+  const reduced = given ? renumbered : transitiveReduction(renumbered);
   const edges: [number, number][] = [];
   for (let u = 0; u < reduced.nodeCount; u++) {
     for (let e = reduced.offsets[u]; e < reduced.offsets[u + 1]; e++) edges.push([u, reduced.targets[e]]);

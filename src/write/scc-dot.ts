@@ -16,9 +16,12 @@ export interface SccDotInput {
   members: readonly string[];
   /** `.import_info` path of each member, parallel to `members`. */
   files: readonly string[];
-  /** Imports among members: indexes into `members`, with the entry they come from. */
-  edges: readonly { from: number; to: number; entry: ImportedFrom }[];
+  /** Imports among members: indexes into `members`, with the entry they come from, or its line and its label already made. */
+  edges: readonly SccDotEdge[];
 }
+
+/** One import among an SCC's members: its entry, or the entry's line with its entities' label (entityLabel) and count when the caller made them from the file's text. */
+export type SccDotEdge = { from: number; to: number } & ({ entry: ImportedFrom } | { line: number; label: string; count: number });
 
 /** The `file://` URL of an importer's .import_info, pointing at the entry's line (RFC 5147 fragment). */
 export function importInfoUrl(file: string, line: number): string {
@@ -26,8 +29,19 @@ export function importInfoUrl(file: string, line: number): string {
   return `${dotUrl(pathToFileURL(file).href)}#line=${line}`;
 }
 
+/** The attribute lines made for each label, kept for the next edge or file with the same label: `short` the label and tooltip lines of a short one, `long` the tooltip line of a long one. */
+export interface SccDotLabelLines {
+  short: Map<string, string>;
+  long: Map<string, string>;
+}
+
+/** Lines to share among the DOT files of one run (imports often carry the same entities). */
+export function sccDotLabelLines(): SccDotLabelLines {
+  return { short: new Map(), long: new Map() };
+}
+
 // Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
-export function sccDot(input: SccDotInput): string {
+export function sccDot(input: SccDotInput, lines: SccDotLabelLines = sccDotLabelLines()): string {
   const chunks: string[] = [
     `digraph ${dotQuoted(dotId(input.graphName))} {\n  rankdir = "LR";\n`,
     '  edge [\n    fontname = "Helvetica";\n    fontsize = 9;\n  ];\n',
@@ -39,20 +53,26 @@ export function sccDot(input: SccDotInput): string {
   // Each importer's file name and URL are made once, when a link first needs them: the line is appended (importInfoUrl, in pieces).
   const fileNames: (string | undefined)[] = new Array(input.files.length).fill(undefined);
   const fileUrls: (string | undefined)[] = new Array(input.files.length).fill(undefined);
-  for (const { from, to, entry } of input.edges) {
-    const entities = entry.entities; // read once: a lazily read entry decodes on each read
-    const label = entityLabel(entities);
+  for (const edge of input.edges) {
+    const { from, to } = edge;
+    const entities = 'entry' in edge ? edge.entry.entities : undefined; // read once: a lazily read entry decodes on each read
+    const label = entities === undefined ? (edge as { label: string }).label : entityLabel(entities);
+    const line = 'entry' in edge ? edge.entry.line : edge.line;
     chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
     if (label !== '' && label.length <= LONG_LABEL) {
-      chunks.push(dotAttribute('label', dotLabel(label)), dotAttribute('tooltip', dotTooltip(label)), '  ];\n');
+      let made = lines.short.get(label);
+      if (made === undefined) lines.short.set(label, (made = dotAttribute('label', dotLabel(label)) + dotAttribute('tooltip', dotTooltip(label))));
+      chunks.push(made, '  ];\n');
       continue;
     }
-    const where = `${(fileNames[from] ??= basename(input.files[from]))}:${entry.line}`;
-    const url = `${(fileUrls[from] ??= dotUrl(pathToFileURL(input.files[from]).href))}#line=${entry.line}`; // importInfoUrl
+    const where = `${(fileNames[from] ??= basename(input.files[from]))}:${line}`;
+    const url = `${(fileUrls[from] ??= dotUrl(pathToFileURL(input.files[from]).href))}#line=${line}`; // importInfoUrl
     if (label === '') {
       chunks.push(dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(`${input.members[from]} imports ${input.members[to]} (no entities listed; ${where})`)));
     } else {
-      chunks.push(dotAttribute('label', dotLabel(`${entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), dotAttribute('tooltip', dotTooltip(label)));
+      let tooltip = lines.long.get(label);
+      if (tooltip === undefined) lines.long.set(label, (tooltip = dotAttribute('tooltip', dotTooltip(label))));
+      chunks.push(dotAttribute('label', dotLabel(`${entities === undefined ? (edge as { count: number }).count : entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), tooltip);
     }
     chunks.push('  ];\n');
   }
