@@ -160,6 +160,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     useTime,
     maxLevel: D,
     maxTime: T,
+    componentOf: comp,
   };
   const seed = options.seed ?? 2;
   let result;

@@ -36,6 +36,8 @@ export interface PositionProblem {
   incoming?: { inOffsets: Int32Array; inEdge: Int32Array };
   /** Latest finish time. With useTime, weights and maxTime are integers ≥ 1 (see auto-order.ts), so all arithmetic is exact. */
   maxTime: number;
+  /** The graph's SCCs (componentOf), when known: re-insertion's cycle searches then stay inside each SCC. */
+  componentOf?: Int32Array;
 }
 
 /** Each import's importer and whether it crosses SCCs (then it is fixed: it must stay kept), as a PositionProblem takes them. */

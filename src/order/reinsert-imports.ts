@@ -13,7 +13,9 @@
 // along B's imports, each node revisited only while its value grows.
 // Cost: O((n + m) log n) for the first order and longest paths, O(m log m) to
 // sort the candidates, plus the searches (bounded by their windows) and the
-// propagation work of the accepted imports.
+// propagation work of the accepted imports. A dropped import is inside an SCC
+// and any cycle it closes too: given the SCCs, the order gives each SCC's
+// members slots of their own, so a search stays inside one SCC.
 // Choice: greedy, not optimal; since values and reachability only grow, an
 // import rejected once stays unfit, and every import left out is really not
 // honoured at the end (an import B reachable from A never needs a search). The
@@ -52,7 +54,8 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   }
 
   const byRank = byPosition(pos);
-  const topo = new DynamicTopologicalOrder(byRank, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
+  const inSccs = p.componentOf === undefined ? byRank : bySccKeepingOrder(byRank, p.componentOf);
+  const topo = new DynamicTopologicalOrder(inSccs, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
 
   // The kept imports both ways, each row in edge order, with room for every dropped one (growing-adjacency.ts).
   const from = new Int32Array(keptCount);
@@ -186,4 +189,17 @@ function byPosition(pos: Positions): Int32Array {
   for (let v = 0; v < n; v++) order[fill[level[v] - low]++] = v;
   if (!sameStart) for (let l = 0; l <= high - low; l++) if (first[l + 1] - first[l] > 1) order.subarray(first[l], first[l + 1]).sort(byStart);
   return order;
+}
+
+// The modules grouped by SCC, each SCC's in the order given (a stable counting sort): topological inside each SCC when the order given is.
+function bySccKeepingOrder(order: Int32Array, componentOf: Int32Array): Int32Array {
+  const n = order.length;
+  let count = 0;
+  for (let v = 0; v < n; v++) count = Math.max(count, componentOf[v] + 1);
+  const first = new Int32Array(count + 1);
+  for (let v = 0; v < n; v++) first[componentOf[v] + 1]++;
+  for (let c = 0; c < count; c++) first[c + 1] += first[c];
+  const grouped = new Int32Array(n);
+  for (let i = 0; i < n; i++) grouped[first[componentOf[order[i]]]++] = order[i];
+  return grouped;
 }
