@@ -26,6 +26,7 @@
 import { keptAt, type PositionProblem, type Positions } from './position-search.js';
 import { DynamicTopologicalOrder } from './dynamic-topological-order.js';
 import { GrowingAdjacency } from './growing-adjacency.js';
+import { incomingEdges } from '../graph/compact-graph.js';
 
 /** Work the cycle searches, and separately the longest-path updates, may do in all (nodes and edges visited): ample for graphs of thousands of modules, linear for huge ones. */
 const REORDER_BUDGET_BASE = 5e6;
@@ -57,20 +58,12 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   const inSccs = p.componentOf === undefined ? byRank : bySccKeepingOrder(byRank, p.componentOf);
   const topo = new DynamicTopologicalOrder(inSccs, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
 
-  // The kept imports both ways, each row in edge order, with room for every dropped one (growing-adjacency.ts).
-  const from = new Int32Array(keptCount);
-  const to = new Int32Array(keptCount);
+  // The kept imports both ways, each row in edge order (the incoming edges' order is the edges'), with room for every dropped one (growing-adjacency.ts).
   const dropped: number[] = [];
-  for (let e = 0, i = 0; e < m; e++) {
-    if (!kept[e]) {
-      dropped.push(e);
-      continue;
-    }
-    from[i] = source[e];
-    to[i++] = targets[e];
-  }
-  const outs = new GrowingAdjacency(n, from, to, keptCount, dropped.length);
-  const ins = new GrowingAdjacency(n, to, from, keptCount, dropped.length);
+  for (let e = 0; e < m; e++) if (!kept[e]) dropped.push(e);
+  const { inOffsets, inEdge } = p.incoming ?? incomingEdges(graph);
+  const outs = GrowingAdjacency.keptRows(graph.offsets, undefined, targets, kept, keptCount, dropped.length);
+  const ins = GrowingAdjacency.keptRows(inOffsets, inEdge, source, kept, keptCount, dropped.length);
   const downLevel = new Int32Array(n);
   const downCost = new Float64Array(n);
   for (let i = 0; i < n; i++) {

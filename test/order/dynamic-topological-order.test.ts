@@ -23,8 +23,8 @@ test('random edges: taken iff they close no cycle; afterwards every edge A→B h
     const tries = Math.floor(r() * n * 4);
     const initial = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => ((a * 7 + seed) % n) - ((b * 7 + seed) % n));
     const topo = new DynamicTopologicalOrder(initial, 1e9);
-    const outs = new GrowingAdjacency(n, new Int32Array(0), new Int32Array(0), 0, tries);
-    const ins = new GrowingAdjacency(n, new Int32Array(0), new Int32Array(0), 0, tries);
+    const outs = GrowingAdjacency.fromPairs(n, new Int32Array(0), new Int32Array(0), 0, tries);
+    const ins = GrowingAdjacency.fromPairs(n, new Int32Array(0), new Int32Array(0), 0, tries);
     const plain: number[][] = Array.from({ length: n }, () => []);
     const taken: [number, number][] = [];
     for (let i = 0; i < tries; i++) {
@@ -48,8 +48,8 @@ test('random edges: taken iff they close no cycle; afterwards every edge A→B h
 
 test('once the search budget is spent, only edges that already point down are taken', (t) => {
   const topo = new DynamicTopologicalOrder(Int32Array.from([0, 1, 2]), 0);
-  const outs = new GrowingAdjacency(3, new Int32Array(0), new Int32Array(0), 0, 2);
-  const ins = new GrowingAdjacency(3, new Int32Array(0), new Int32Array(0), 0, 2);
+  const outs = GrowingAdjacency.fromPairs(3, new Int32Array(0), new Int32Array(0), 0, 2);
+  const ins = GrowingAdjacency.fromPairs(3, new Int32Array(0), new Int32Array(0), 0, 2);
   t.true(topo.addEdge(2, 0, outs, ins));
   t.false(topo.addEdge(0, 2, outs, ins));
 });
@@ -72,8 +72,8 @@ test('an order topological only inside groups of slots: edges inside a group tak
     }
     const tries = Math.floor(r() * n * 3);
     const topo = new DynamicTopologicalOrder(initial, 1e9);
-    const outs = new GrowingAdjacency(n, Int32Array.from(across, (x) => x[0]), Int32Array.from(across, (x) => x[1]), across.length, tries);
-    const ins = new GrowingAdjacency(n, Int32Array.from(across, (x) => x[1]), Int32Array.from(across, (x) => x[0]), across.length, tries);
+    const outs = GrowingAdjacency.fromPairs(n, Int32Array.from(across, (x) => x[0]), Int32Array.from(across, (x) => x[1]), across.length, tries);
+    const ins = GrowingAdjacency.fromPairs(n, Int32Array.from(across, (x) => x[1]), Int32Array.from(across, (x) => x[0]), across.length, tries);
     const plain: number[][] = Array.from({ length: n }, () => []);
     const taken: [number, number][] = [];
     for (let i = 0; i < tries; i++) {
