@@ -45,6 +45,7 @@ import { searchRounds } from './search-rounds.js';
 import { seedPositions } from './seed-positions.js';
 import { defaultCostBound } from './default-cost-bound.js';
 import { costBoundLadder } from './cost-bound-ladder.js';
+import { rememberHonoured, rememberKeepsCrossImports } from './honoured-imports.js';
 
 export interface AutoOrderOptions {
   /** Most modules on any path of the order (a build "depth"). */
@@ -159,6 +160,7 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     useTime,
     maxLevel: D,
     maxTime: T,
+    componentOf: comp,
   };
   const seed = options.seed ?? 2;
   let result;
@@ -193,8 +195,12 @@ export function autoOrder(graph: CompactGraph, weight: Float64Array, options: Au
     }
   }
   givenUp.sort((x, y) => y.weight - x.weight || x.pathCost - y.pathCost || x.from - y.from || x.to - y.to);
+  const order = keptSubgraph(graph, result.kept, source);
+  // Re-insertion leaves out only imports the order does not honour (reinsert-imports.ts): its honoured imports are the kept ones, and those between SCCs are all kept.
+  rememberHonoured(order, graph, result.kept);
+  rememberKeepsCrossImports(order, graph, comp);
   return {
-    order: keptSubgraph(graph, result.kept, source),
+    order,
     honoured,
     honouredWeight,
     givenUp,

@@ -9,6 +9,9 @@
 // sets are dealt out again, deltaF's modules first, each set in its old order.
 // Cost per edge: O(size of the two searched regions, with their edges) plus a
 // sort of those regions; nothing outside the window ord(A)..ord(B) is touched.
+// The order need be topological only inside groups of consecutive slots that
+// hold every edge ever added (e.g. each SCC's members, when only imports inside
+// an SCC are added): the searches never leave the window, so never the group.
 // The searches share a work budget (nodes and edges visited): once it is spent,
 // only edges that already agree with the order are taken, so a huge graph
 // cannot make re-insertion quadratic. Counted in steps, so still deterministic.
@@ -49,15 +52,15 @@ export class DynamicTopologicalOrder {
     const lower = ord[a];
     const upper = ord[b];
     this.stamp += 2;
-    if (!this.collect(b, outs, true, lower, a, this.forward)) return false;
+    if (!this.collect(b, outs, lower, upper, a, this.forward)) return false;
     const forward = this.found;
-    if (!this.collect(a, ins, false, upper, -1, this.backward)) return false;
+    if (!this.collect(a, ins, lower, upper, -1, this.backward)) return false;
     this.reorder(forward, this.found);
     return true;
   }
 
-  // Modules reachable from `from` through `adjacency` inside the window (ord above `bound` going forward, below it going backward), into `found`; false if `stop` is reached or the budget runs out.
-  private collect(from: number, adjacency: GrowingAdjacency, forward: boolean, bound: number, stop: number, found: Int32Array): boolean {
+  // Modules reachable from `from` through `adjacency` strictly inside the window (ord between `lower` and `upper`), into `found`; false if `stop` is reached or the budget runs out.
+  private collect(from: number, adjacency: GrowingAdjacency, lower: number, upper: number, stop: number, found: Int32Array): boolean {
     const { ord, mark, stack } = this;
     const { start, node, head, next, extra } = adjacency;
     const seen = this.stamp - (stop >= 0 ? 1 : 0);
@@ -78,7 +81,8 @@ export class DynamicTopologicalOrder {
           j = next[j];
         }
         if (y === stop) return false;
-        if (mark[y] === seen || (forward ? ord[y] <= bound : ord[y] >= bound)) continue;
+        // In an order topological throughout, a module reached going forward is below `upper` and one going backward above `lower` already.
+        if (mark[y] === seen || ord[y] <= lower || ord[y] >= upper) continue;
         mark[y] = seen;
         found[count++] = y;
         stack[top++] = y;

@@ -1,7 +1,8 @@
 // Which imports an order honours (the imported module is reachable from the importer in the order), one flag per import: for importgraph.json, the viewer and build plans.
 import type { CompactGraph } from '../graph/compact-graph.js';
 import { reachesEach } from '../graph/reach-queries.js';
-import { reductionAnswering } from '../graph/transitive-reduction.js';
+import { rememberComponentRows } from '../graph/kept-links.js';
+import { reductionAnswering, transitiveReduction } from '../graph/transitive-reduction.js';
 
 // Flags found while an order was reduced (honouringReduction), by the reduced order: asked again, they are not searched again.
 const answered = new WeakMap<CompactGraph, { graph: CompactGraph; honoured: Uint8Array }>();
@@ -18,11 +19,32 @@ export function honouredImports(order: CompactGraph, graph: CompactGraph): Uint8
   return reachesEach(order, graph);
 }
 
-/** The transitive reduction of an order (an unreduced DAG), with the imports of `graph` it honours found by the same sweep and kept for honouredImports. */
+// Unreduced orders that keep every import of `graph` between its SCCs `componentOf` (rememberKeepsCrossImports).
+const keepingCrossImports = new WeakMap<CompactGraph, { graph: CompactGraph; componentOf: Int32Array }>();
+
+/**
+ * The transitive reduction of an order (an unreduced DAG), with the imports of `graph` it honours kept for
+ * honouredImports: found by the same sweep, or carried over when they were known of the order (rememberHonoured).
+ */
 export function honouringReduction(order: CompactGraph, graph: CompactGraph): CompactGraph {
+  const known = answered.get(order);
+  const reduced = known !== undefined && known.graph === graph ? transitiveReduction(order) : reducedAnswering(order, graph);
+  if (known !== undefined && known.graph === graph) answered.set(reduced, known);
+  const crossing = keepingCrossImports.get(order);
+  // Its edges between SCCs are imports, and it reaches among SCCs as the graph: the kept links may read its rows.
+  if (crossing !== undefined && crossing.graph === graph) rememberComponentRows(graph, crossing.componentOf, reduced);
+  return reduced;
+}
+
+function reducedAnswering(order: CompactGraph, graph: CompactGraph): CompactGraph {
   const { reduced, answers } = reductionAnswering(order, graph);
   if (answers !== undefined) answered.set(reduced, { graph, honoured: answers });
   return reduced;
+}
+
+/** Records that `order` (a subgraph of `graph`) keeps every import of `graph` between its SCCs `componentOf`, as the automatic order does: for honouringReduction. */
+export function rememberKeepsCrossImports(order: CompactGraph, graph: CompactGraph, componentOf: Int32Array): void {
+  keepingCrossImports.set(order, { graph, componentOf });
 }
 
 /** Keeps `honoured` as the flags of `order` for `graph` (known without a search, e.g. for Mercury's name order), for honouredImports. */

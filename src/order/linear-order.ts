@@ -12,7 +12,7 @@
 // than optimal (the problem is NP-hard); the order is only a seed for auto-order.
 
 import { incomingEdges, type CompactGraph } from '../graph/compact-graph.js';
-import { componentMembers } from '../graph/condense.js';
+import { componentMembers, type ComponentMembers } from '../graph/condense.js';
 import type { StronglyConnectedComponents } from '../graph/strongly-connected.js';
 
 /**
@@ -30,17 +30,23 @@ export function linearOrderWithinComponents(
   const n = graph.nodeCount;
   const comp = scc.componentOf;
   const { offsets, targets } = graph;
-  // Balance inside the SCC: out-weight minus in-weight.
+  const groups = componentMembers(scc);
+  // Balance inside the SCC: out-weight minus in-weight; only an SCC of two or more is sorted by it, so only its members'
+  // imports are read (ids ascending within each, so every balance is summed in the same order as over all modules).
   const balance = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const b = targets[e];
-      if (comp[b] !== comp[v]) continue;
-      balance[v] += edgeWeight[e];
-      balance[b] -= edgeWeight[e];
+  for (let c = 0; c < scc.count; c++) {
+    if (groups.offsets[c + 1] - groups.offsets[c] < 2) continue;
+    for (let i = groups.offsets[c]; i < groups.offsets[c + 1]; i++) {
+      const v = groups.members[i];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+        const b = targets[e];
+        if (comp[b] !== comp[v]) continue;
+        balance[v] += edgeWeight[e];
+        balance[b] -= edgeWeight[e];
+      }
     }
   }
-  const order = byComponentThenBalance(scc, balance);
+  const order = byComponentThenBalance(scc, groups, balance);
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[order[i]] = i;
 
@@ -111,9 +117,9 @@ export function linearOrderWithinComponents(
   return { order, rank };
 }
 
-// Nodes sorted by (component, balance, id): grouped by component, ids ascending inside each (componentMembers), then each component of two or more sorted by balance, ties by id.
-function byComponentThenBalance(scc: StronglyConnectedComponents, balance: Float64Array): Int32Array {
-  const { offsets, members: order } = componentMembers(scc);
+// Nodes sorted by (component, balance, id): grouped by component, ids ascending inside each (componentMembers, `groups`, whose members it sorts in place), then each component of two or more sorted by balance, ties by id.
+function byComponentThenBalance(scc: StronglyConnectedComponents, groups: ComponentMembers, balance: Float64Array): Int32Array {
+  const { offsets, members: order } = groups;
   for (let c = 0; c < scc.count; c++) {
     if (offsets[c + 1] - offsets[c] < 2) continue;
     order.subarray(offsets[c], offsets[c + 1]).sort((a, b) => balance[a] - balance[b] || a - b);

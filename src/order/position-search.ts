@@ -36,6 +36,8 @@ export interface PositionProblem {
   incoming?: { inOffsets: Int32Array; inEdge: Int32Array };
   /** Latest finish time. With useTime, weights and maxTime are integers ≥ 1 (see auto-order.ts), so all arithmetic is exact. */
   maxTime: number;
+  /** The graph's SCCs (componentOf), when known: re-insertion's cycle searches then stay inside each SCC. */
+  componentOf?: Int32Array;
 }
 
 /** Each import's importer and whether it crosses SCCs (then it is fixed: it must stay kept), as a PositionProblem takes them. */
@@ -226,6 +228,15 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
       bestStart = lowStart + Math.floor(random() * (highS - lowStart + 1));
       return -1;
     }
+    // A window of one level, the module's own, with depth alone and exact sums: the loop below would score that one
+    // candidate as its localScore and keep it there, drawing nothing; so only its work is counted.
+    if (useLevel && !useTime && integral && lowLevel === highL && level[v] === lowLevel) {
+      work += outs + ins + 1;
+      bestLevel = lowLevel;
+      bestStart = 0;
+      scoreHere = 0;
+      return 0;
+    }
     let k = 0;
     levels[k++] = lowLevel;
     levels[k++] = highL;
@@ -279,6 +290,8 @@ export function optimisePositions(p: PositionProblem, initial: Positions, seed: 
         let score = 0;
         for (let i = 0; i < ins; i++) if (!useLevel || inLevel[i] > l) score += inW[i0 + i];
         for (let i = 0; i < outs; i++) if (!useLevel || outLevel[i] < l) score += outW[o0 + i];
+        // With exact sums the score at its own level is its localScore, as in the difference-array path.
+        if (integral && useLevel && l === level[v]) scoreHere = score;
         if (score > best || (score === best && random() * ++ties < 1)) {
           if (score > best) ties = 1;
           best = score;

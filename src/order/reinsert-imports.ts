@@ -13,7 +13,9 @@
 // along B's imports, each node revisited only while its value grows.
 // Cost: O((n + m) log n) for the first order and longest paths, O(m log m) to
 // sort the candidates, plus the searches (bounded by their windows) and the
-// propagation work of the accepted imports.
+// propagation work of the accepted imports. A dropped import is inside an SCC
+// and any cycle it closes too: given the SCCs, the order gives each SCC's
+// members slots of their own, so a search stays inside one SCC.
 // Choice: greedy, not optimal; since values and reachability only grow, an
 // import rejected once stays unfit, and every import left out is really not
 // honoured at the end (an import B reachable from A never needs a search). The
@@ -24,6 +26,7 @@
 import { keptAt, type PositionProblem, type Positions } from './position-search.js';
 import { DynamicTopologicalOrder } from './dynamic-topological-order.js';
 import { GrowingAdjacency } from './growing-adjacency.js';
+import { incomingEdges } from '../graph/compact-graph.js';
 
 /** Work the cycle searches, and separately the longest-path updates, may do in all (nodes and edges visited): ample for graphs of thousands of modules, linear for huge ones. */
 const REORDER_BUDGET_BASE = 5e6;
@@ -52,22 +55,15 @@ export function reinsertImports(p: PositionProblem, pos: Positions): Reinserted 
   }
 
   const byRank = byPosition(pos);
-  const topo = new DynamicTopologicalOrder(byRank, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
+  const inSccs = p.componentOf === undefined ? byRank : bySccKeepingOrder(byRank, p.componentOf);
+  const topo = new DynamicTopologicalOrder(inSccs, REORDER_BUDGET_BASE + REORDER_BUDGET_PER_ITEM * (n + m));
 
-  // The kept imports both ways, each row in edge order, with room for every dropped one (growing-adjacency.ts).
-  const from = new Int32Array(keptCount);
-  const to = new Int32Array(keptCount);
+  // The kept imports both ways, each row in edge order (the incoming edges' order is the edges'), with room for every dropped one (growing-adjacency.ts).
   const dropped: number[] = [];
-  for (let e = 0, i = 0; e < m; e++) {
-    if (!kept[e]) {
-      dropped.push(e);
-      continue;
-    }
-    from[i] = source[e];
-    to[i++] = targets[e];
-  }
-  const outs = new GrowingAdjacency(n, from, to, keptCount, dropped.length);
-  const ins = new GrowingAdjacency(n, to, from, keptCount, dropped.length);
+  for (let e = 0; e < m; e++) if (!kept[e]) dropped.push(e);
+  const { inOffsets, inEdge } = p.incoming ?? incomingEdges(graph);
+  const outs = GrowingAdjacency.keptRows(graph.offsets, undefined, targets, kept, keptCount, dropped.length);
+  const ins = GrowingAdjacency.keptRows(inOffsets, inEdge, source, kept, keptCount, dropped.length);
   const downLevel = new Int32Array(n);
   const downCost = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -186,4 +182,17 @@ function byPosition(pos: Positions): Int32Array {
   for (let v = 0; v < n; v++) order[fill[level[v] - low]++] = v;
   if (!sameStart) for (let l = 0; l <= high - low; l++) if (first[l + 1] - first[l] > 1) order.subarray(first[l], first[l + 1]).sort(byStart);
   return order;
+}
+
+// The modules grouped by SCC, each SCC's in the order given (a stable counting sort): topological inside each SCC when the order given is.
+function bySccKeepingOrder(order: Int32Array, componentOf: Int32Array): Int32Array {
+  const n = order.length;
+  let count = 0;
+  for (let v = 0; v < n; v++) count = Math.max(count, componentOf[v] + 1);
+  const first = new Int32Array(count + 1);
+  for (let v = 0; v < n; v++) first[componentOf[v] + 1]++;
+  for (let c = 0; c < count; c++) first[c + 1] += first[c];
+  const grouped = new Int32Array(n);
+  for (let i = 0; i < n; i++) grouped[first[componentOf[order[i]]]++] = order[i];
+  return grouped;
 }

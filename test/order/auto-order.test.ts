@@ -3,6 +3,11 @@ import { autoOrder } from '../../src/order/auto-order.js';
 import { stronglyConnectedComponents } from '../../src/graph/strongly-connected.js';
 import { compactGraphFromEdges } from '../../src/graph/compact-graph.js';
 import { buildPlan } from '../../src/order/build-plan.js';
+import { componentMembers } from '../../src/graph/condense.js';
+import { componentKeptLinks } from '../../src/graph/kept-links.js';
+import { reachesEach } from '../../src/graph/reach-queries.js';
+import { transitiveReduction } from '../../src/graph/transitive-reduction.js';
+import { honouredImports, honouringReduction } from '../../src/order/honoured-imports.js';
 import { bruteLongest, closure, library, randomCase } from './order-helpers.js';
 
 const CASES = 1500;
@@ -35,6 +40,22 @@ test('auto order is an acyclic subset of the imports, honours what it claims and
     if (honoured !== r.honoured) return t.fail(`seed ${seed}: claims ${r.honoured}, honours ${honoured}`);
   }
   t.pass();
+});
+
+test("the reduced auto order carries the honoured imports (no search) and its rows give the import graph's kept links", (t) => {
+  for (let seed = 1; seed <= 300; seed++) {
+    const { graph, weight } = randomCase(seed);
+    const scc = stronglyConnectedComponents(graph);
+    const members = componentMembers(scc);
+    const big = Uint8Array.from({ length: scc.count }, (_, c) => (members.offsets[c + 1] - members.offsets[c] >= 2 ? 1 : 0));
+    // The links read off the import graph's own rows, before any order has recorded rows for it.
+    const links = componentKeptLinks(graph, scc, members, big);
+    const r = autoOrder(graph, weight, { effort: 0.003, components: scc });
+    const order = honouringReduction(r.order, graph);
+    t.deepEqual(order, transitiveReduction(r.order), `seed ${seed}`);
+    t.deepEqual(honouredImports(order, graph), reachesEach(order, graph), `seed ${seed}`);
+    t.deepEqual(componentKeptLinks(graph, scc, members, big), links, `seed ${seed}`);
+  }
 });
 
 test('auto order never has a longer critical path than the bound asked for, unless the inter-SCC imports alone need more', (t) => {
