@@ -16,6 +16,29 @@ function reaches(outs: number[][], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Adds `tries` random edges (`pick` gives each pair), checking each against a
+ * plain reachability search: the edges taken, or why the order went wrong.
+ */
+function addRandomEdges(topo: DynamicTopologicalOrder, outs: GrowingAdjacency, ins: GrowingAdjacency, n: number, tries: number, pick: () => [number, number]): [number, number][] | string {
+  const plain: number[][] = Array.from({ length: n }, () => []);
+  const taken: [number, number][] = [];
+  for (let i = 0; i < tries; i++) {
+    const [a, b] = pick();
+    if (a === b) continue;
+    const cycle = reaches(plain, b, a);
+    const ok = topo.addEdge(a, b, outs, ins);
+    if (ok === cycle) return `${a}→${b} ${ok ? 'taken though it closes a cycle' : 'refused though acyclic'}`;
+    if (!ok) continue;
+    outs.add(a, b);
+    ins.add(b, a);
+    plain[a].push(b);
+    taken.push([a, b]);
+  }
+  for (const [a, b] of taken) if (!(topo.ord[b] < topo.ord[a])) return `${a}→${b} points up`;
+  return taken;
+}
+
 test('random edges: taken iff they close no cycle; afterwards every edge A→B has B before A', (t) => {
   for (let seed = 1; seed <= 100; seed++) {
     const r = rng(seed);
@@ -25,22 +48,8 @@ test('random edges: taken iff they close no cycle; afterwards every edge A→B h
     const topo = new DynamicTopologicalOrder(initial, 1e9);
     const outs = GrowingAdjacency.fromPairs(n, new Int32Array(0), new Int32Array(0), 0, tries);
     const ins = GrowingAdjacency.fromPairs(n, new Int32Array(0), new Int32Array(0), 0, tries);
-    const plain: number[][] = Array.from({ length: n }, () => []);
-    const taken: [number, number][] = [];
-    for (let i = 0; i < tries; i++) {
-      const a = Math.floor(r() * n);
-      const b = Math.floor(r() * n);
-      if (a === b) continue;
-      const cycle = reaches(plain, b, a);
-      const ok = topo.addEdge(a, b, outs, ins);
-      if (ok === cycle) return t.fail(`seed ${seed}: ${a}→${b} ${ok ? 'taken though it closes a cycle' : 'refused though acyclic'}`);
-      if (!ok) continue;
-      outs.add(a, b);
-      ins.add(b, a);
-      plain[a].push(b);
-      taken.push([a, b]);
-    }
-    for (const [a, b] of taken) if (!(topo.ord[b] < topo.ord[a])) return t.fail(`seed ${seed}: ${a}→${b} points up`);
+    const taken = addRandomEdges(topo, outs, ins, n, tries, () => [Math.floor(r() * n), Math.floor(r() * n)]);
+    if (typeof taken === 'string') return t.fail(`seed ${seed}: ${taken}`);
     for (let v = 0; v < n; v++) if (topo.node[topo.ord[v]] !== v) return t.fail(`seed ${seed}: node and ord disagree at ${v}`);
   }
   t.pass();
@@ -74,23 +83,12 @@ test('an order topological only inside groups of slots: edges inside a group tak
     const topo = new DynamicTopologicalOrder(initial, 1e9);
     const outs = GrowingAdjacency.fromPairs(n, Int32Array.from(across, (x) => x[0]), Int32Array.from(across, (x) => x[1]), across.length, tries);
     const ins = GrowingAdjacency.fromPairs(n, Int32Array.from(across, (x) => x[1]), Int32Array.from(across, (x) => x[0]), across.length, tries);
-    const plain: number[][] = Array.from({ length: n }, () => []);
-    const taken: [number, number][] = [];
-    for (let i = 0; i < tries; i++) {
+    const inGroup = (): [number, number] => {
       const g = Math.floor(r() * groups);
-      const a = g * size + Math.floor(r() * size);
-      const b = g * size + Math.floor(r() * size);
-      if (a === b) continue;
-      const cycle = reaches(plain, b, a);
-      const ok = topo.addEdge(a, b, outs, ins);
-      if (ok === cycle) return t.fail(`seed ${seed}: ${a}→${b} ${ok ? 'taken though it closes a cycle' : 'refused though acyclic'}`);
-      if (!ok) continue;
-      outs.add(a, b);
-      ins.add(b, a);
-      plain[a].push(b);
-      taken.push([a, b]);
-    }
-    for (const [a, b] of taken) if (!(topo.ord[b] < topo.ord[a])) return t.fail(`seed ${seed}: ${a}→${b} points up`);
+      return [g * size + Math.floor(r() * size), g * size + Math.floor(r() * size)];
+    };
+    const taken = addRandomEdges(topo, outs, ins, n, tries, inGroup);
+    if (typeof taken === 'string') return t.fail(`seed ${seed}: ${taken}`);
     for (let v = 0; v < n; v++) if (groupOf(topo.node[v]) !== Math.floor(v / size)) return t.fail(`seed ${seed}: slot ${v} left its group`);
   }
   t.pass();
