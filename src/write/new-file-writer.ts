@@ -20,12 +20,24 @@ export function isSmallWholeContent(content: OutputContent): content is string |
   return (typeof content === 'string' || content instanceof Uint8Array) && content.length <= SMALL_FILE_BYTES;
 }
 
-/** A file the worker is to write: its path is not there yet, its content is whole. */
-export interface NewFileJob {
+/** A file to write: its path is not there yet, its content is whole. */
+interface NewFileJob {
   id: number;
   path: string;
   content: string | Uint8Array;
 }
+
+/** Files for the worker, their bytes one after the other in one buffer that is moved, not copied (the worker's heap holds no text). */
+export interface NewFileBatch {
+  ids: Int32Array;
+  paths: string[];
+  /** Where each file's bytes end in `bytes`. */
+  ends: Int32Array;
+  bytes: ArrayBuffer;
+}
+
+/** A batch's bytes are at most about this many (a larger file goes alone). */
+const BATCH_BYTES = 16 << 20;
 
 /** How a file went: an error is the file system's, as its message and code. */
 export interface NewFileReply {
@@ -66,7 +78,7 @@ export class NewFileWriter {
     if (this.worker === undefined) void writeHere(jobs, (reply) => this.settle(reply));
     else {
       this.worker.ref();
-      this.worker.postMessage(jobs.map((j) => j.job));
+      for (const batch of batches(jobs.map((j) => j.job))) this.worker.postMessage(batch, [batch.bytes]);
     }
     return jobs.map((j) => j.done);
   }
@@ -96,6 +108,30 @@ class WaitingFile {
     });
     // A failure is the caller's to await; not an unhandled rejection meanwhile.
     this.done.catch(() => undefined);
+  }
+}
+
+// The jobs' bytes in buffers of about BATCH_BYTES, each with its files' ids, paths and ends.
+function* batches(jobs: readonly NewFileJob[]): Generator<NewFileBatch> {
+  for (let from = 0; from < jobs.length; ) {
+    let size = 0;
+    let to = from;
+    const sizes: number[] = [];
+    for (; to < jobs.length && (to === from || size < BATCH_BYTES); to++) {
+      const content = jobs[to].content;
+      sizes.push(typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length);
+      size += sizes[sizes.length - 1];
+    }
+    const bytes = Buffer.from(new ArrayBuffer(size));
+    const ends = new Int32Array(to - from);
+    let at = 0;
+    for (let j = from; j < to; j++) {
+      const content = jobs[j].content;
+      at += typeof content === 'string' ? bytes.write(content, at, 'utf8') : (bytes.set(content, at), content.length);
+      ends[j - from] = at;
+    }
+    yield { ids: Int32Array.from(jobs.slice(from, to), (j) => j.id), paths: jobs.slice(from, to).map((j) => j.path), ends, bytes: bytes.buffer };
+    from = to;
   }
 }
 

@@ -45,3 +45,12 @@ test('only whole contents up to the limit are small: text made in pieces and lar
   t.false(isSmallWholeContent('x'.repeat(SMALL_FILE_BYTES + 1)));
   t.false(isSmallWholeContent(streamedText(() => ['x'])));
 });
+
+test('files whose bytes fill more than one batch (16 MiB) are all written, each with its own bytes', async (t) => {
+  const dir = temporaryDirectory();
+  const writer = new NewFileWriter();
+  const files = Array.from({ length: 80 }, (_, i) => ({ path: join(dir, `big${i}`), content: String.fromCharCode(97 + (i % 26)).repeat(250_000) + `#${i}` }));
+  await Promise.all(writer.write(files));
+  writer.close();
+  for (const f of files) t.is(readFileSync(f.path, 'utf8'), f.content);
+});
