@@ -124,6 +124,8 @@ browserTest('with --order auto, search leads to a module outside any cycle: its 
     await page.screenshot({ path: join(screenshots, 'module-page.png') });
 
     await page.locator('nav a', { hasText: 'Build timeline' }).click();
+    // The page changes on the hash change, after the click returns: wait for its heading before reading it.
+    await page.locator('main#app h2', { hasText: 'Build timeline' }).waitFor();
     t.regex((await page.locator('main#app p').first().textContent()) ?? '', /This order takes \d+, Mercury’s default \d+\./);
     t.is(await page.locator('main#app object').getAttribute('data'), 'viewer_timeline.svg');
     await page.waitForTimeout(300); // let the <object> paint its SVG for the screenshot
