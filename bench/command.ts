@@ -59,6 +59,5 @@ if (exitCode === 0) {
   const written = writeFloorOf(args[args.indexOf('--out-dir') + 1]);
   figure.writeFloorMs = written.ms;
   figure.outputMb = written.bytes / 1e6;
-}
-if (exitCode !== 0) figure.error = stderr.trim().split('\n')[0]?.slice(0, 160);
+} else figure.error = stderr.trim().split('\n')[0]?.slice(0, 160);
 process.stdout.write(JSON.stringify(figure) + '\n');

@@ -28,8 +28,9 @@ const keepingCrossImports = new WeakMap<CompactGraph, { graph: CompactGraph; com
  */
 export function honouringReduction(order: CompactGraph, graph: CompactGraph): CompactGraph {
   const known = answered.get(order);
-  const reduced = known !== undefined && known.graph === graph ? transitiveReduction(order) : reducedAnswering(order, graph);
-  if (known !== undefined && known.graph === graph) answered.set(reduced, known);
+  const carried = known !== undefined && known.graph === graph ? known : undefined;
+  const reduced = carried !== undefined ? transitiveReduction(order) : reducedAnswering(order, graph);
+  if (carried !== undefined) answered.set(reduced, carried);
   const crossing = keepingCrossImports.get(order);
   // Its edges between SCCs are imports, and it reaches among SCCs as the graph: the kept links may read its rows.
   if (crossing !== undefined && crossing.graph === graph) rememberComponentRows(graph, crossing.componentOf, reduced);

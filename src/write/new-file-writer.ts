@@ -63,7 +63,9 @@ export class NewFileWriter {
       for (const reply of replies) this.settle(reply);
       if (this.waiting.size === 0) this.worker?.unref();
     });
+    // Once (an error is followed by an exit): the files not reported are written here.
     const lost = (): void => {
+      if (this.worker === undefined) return;
       this.worker = undefined;
       if (!this.closed) void writeHere([...this.waiting.values()], (reply) => this.settle(reply));
     };
@@ -116,11 +118,9 @@ function* batches(jobs: readonly NewFileJob[]): Generator<NewFileBatch> {
   for (let from = 0; from < jobs.length; ) {
     let size = 0;
     let to = from;
-    const sizes: number[] = [];
     for (; to < jobs.length && (to === from || size < BATCH_BYTES); to++) {
       const content = jobs[to].content;
-      sizes.push(typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length);
-      size += sizes[sizes.length - 1];
+      size += typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
     }
     const bytes = Buffer.from(new ArrayBuffer(size));
     const ends = new Int32Array(to - from);

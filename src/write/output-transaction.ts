@@ -86,10 +86,10 @@ export class OutputTransaction {
   // New small files (no file of the name was there) are handed to a worker thread all at once, before the rest start.
   async stage(all: readonly OutputFile[], concurrency = 32): Promise<WriteSummary> {
     const summary: WriteSummary = { written: [], unchanged: [] };
-    const candidates = all.filter((f) => this.isNewSmallFile(f));
-    const fresh = candidates.length < FEWEST_HANDED ? [] : candidates;
-    const handed = fresh.length === 0 ? [] : this.handToWriter(fresh, summary);
-    const files = fresh.length === 0 ? all : all.filter((f) => !this.isNewSmallFile(f));
+    const fresh = new Set(all.filter((f) => this.isNewSmallFile(f)));
+    const handing = fresh.size >= FEWEST_HANDED;
+    const handed = handing ? this.handToWriter([...fresh], summary) : [];
+    const files = handing ? all.filter((f) => !fresh.has(f)) : all;
     const threadable = files.filter((f) => isThreadable(f.content));
     const thread = threadable.length > 0 ? new TextThread(threadable.length) : undefined;
     const queue = threadable.length > 0 ? [...threadable, ...files.filter((f) => !isThreadable(f.content))] : files;

@@ -40,6 +40,12 @@ export function sccDotLabelLines(): SccDotLabelLines {
   return { short: new Map(), long: new Map() };
 }
 
+// An entry's label, line and entity count, as an edge made from the file's text carries them (its entities read once: a lazily read entry decodes on each read).
+function entryFacts(entry: ImportedFrom): { label: string; line: number; count: number } {
+  const entities = entry.entities;
+  return { label: entityLabel(entities), line: entry.line, count: entityCount(entities) };
+}
+
 // Short lists label the edge; long or unknown (empty) lists become a link, and the tooltip always has the whole list for hovering.
 export function sccDot(input: SccDotInput, lines: SccDotLabelLines = sccDotLabelLines()): string {
   const chunks: string[] = [
@@ -55,9 +61,7 @@ export function sccDot(input: SccDotInput, lines: SccDotLabelLines = sccDotLabel
   const fileUrls: (string | undefined)[] = new Array(input.files.length).fill(undefined);
   for (const edge of input.edges) {
     const { from, to } = edge;
-    const entities = 'entry' in edge ? edge.entry.entities : undefined; // read once: a lazily read entry decodes on each read
-    const label = entities === undefined ? (edge as { label: string }).label : entityLabel(entities);
-    const line = 'entry' in edge ? edge.entry.line : edge.line;
+    const { label, line, count } = 'entry' in edge ? entryFacts(edge.entry) : edge;
     chunks.push(`  ${ids[from]} -> ${ids[to]} [\n`);
     if (label !== '' && label.length <= LONG_LABEL) {
       let made = lines.short.get(label);
@@ -72,7 +76,7 @@ export function sccDot(input: SccDotInput, lines: SccDotLabelLines = sccDotLabel
     } else {
       let tooltip = lines.long.get(label);
       if (tooltip === undefined) lines.long.set(label, (tooltip = dotAttribute('tooltip', dotTooltip(label))));
-      chunks.push(dotAttribute('label', dotLabel(`${entities === undefined ? (edge as { count: number }).count : entityCount(entities)} entities, see ${where}`)), dotAttribute('URL', url), tooltip);
+      chunks.push(dotAttribute('label', dotLabel(`${count} entities, see ${where}`)), dotAttribute('URL', url), tooltip);
     }
     chunks.push('  ];\n');
   }
